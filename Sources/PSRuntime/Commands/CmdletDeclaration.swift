@@ -1,0 +1,147 @@
+/// A compiled cmdlet: a class with one static declaration that drives binding, help, completion
+/// and the role check, and the three life-cycle methods PowerShell cmdlets have.
+///
+/// Pipeline input arrives through parameters declared with `pipeline: .byValue` or
+/// `.byPropertyName`: the binder sets them before each `process` call.
+public protocol Cmdlet: AnyObject, SendableMetatype {
+    init()
+    static var declaration: CmdletDeclaration { get }
+    /// Once, before any input.
+    func begin(_ context: CommandContext) throws
+    /// Once per pipeline object, or once when the command has no pipeline input.
+    func process(_ context: CommandContext) throws
+    /// Once, after all input.
+    func end(_ context: CommandContext) throws
+}
+
+extension Cmdlet {
+    public func begin(_ context: CommandContext) throws {}
+    public func process(_ context: CommandContext) throws {}
+    public func end(_ context: CommandContext) throws {}
+}
+
+/// One example for help (and a test that it runs).
+public struct HelpExample: Sendable {
+    public var code: String
+    public var remarks: String
+    public init(_ code: String, _ remarks: String) {
+        self.code = code
+        self.remarks = remarks
+    }
+}
+
+/// The single declaration of a cmdlet.
+public struct CmdletDeclaration: Sendable {
+    /// `Verb-Noun`.
+    public let name: String
+    public let aliases: [String]
+    public let synopsis: String
+    public let description: String
+    public let parameters: [ParameterMetadata]
+    public let defaultParameterSet: String?
+    public let supportsShouldProcess: Bool
+    public let confirmImpact: ConfirmImpact
+    public let examples: [HelpExample]
+    public let outputTypes: [String]
+    /// The implementing type's .NET-style name, used as the suffix of FullyQualifiedErrorId
+    /// (`Microsoft.PowerShell.Commands.GetContentCommand`).
+    public let implementingTypeName: String
+    /// The module the cmdlet belongs to (`Microsoft.PowerShell.Utility`).
+    public let moduleName: String
+    let setters: [@Sendable (AnyObject, PSValue) -> Void]
+    let factory: @Sendable () -> any Cmdlet
+
+    public init<C: Cmdlet>(_ type: C.Type, name: String, aliases: [String] = [], synopsis: String,
+                           description: String = "", module: String = "Microsoft.PowerShell.Utility",
+                           defaultParameterSet: String? = nil, supportsShouldProcess: Bool = false,
+                           confirmImpact: ConfirmImpact = .Medium, outputTypes: [String] = [],
+                           examples: [HelpExample] = [], parameters: [Parameter<C>]) {
+        self.name = name
+        self.aliases = aliases
+        self.synopsis = synopsis
+        self.description = description
+        self.moduleName = module
+        self.defaultParameterSet = defaultParameterSet
+        self.supportsShouldProcess = supportsShouldProcess
+        self.confirmImpact = confirmImpact
+        self.outputTypes = outputTypes
+        self.examples = examples
+        self.parameters = parameters.map(\.metadata)
+        self.setters = parameters.map { p in
+            let set = p.setter
+            return { object, value in set(object as! C, value) }
+        }
+        self.factory = { C() }
+        let noun = name.split(separator: "-").map(String.init).joined()
+        self.implementingTypeName = "\(module == "Microsoft.PowerShell.Utility" || module == "Microsoft.PowerShell.Management" || module == "Microsoft.PowerShell.Core" ? "Microsoft.PowerShell.Commands" : module).\(noun)Command"
+    }
+
+    /// A new instance of the cmdlet.
+    public func makeInstance() -> any Cmdlet { factory() }
+
+    /// Assigns a converted value (see `ParameterMetadata.coerce`) to parameter number `index`.
+    public func assign(_ value: PSValue, toParameterAt index: Int, of instance: any Cmdlet) {
+        setters[index](instance, value)
+    }
+
+    /// Names of all parameter sets, the default one first.
+    public var parameterSetNames: [String] {
+        var names: [String] = []
+        if let d = defaultParameterSet { names.append(d) }
+        for p in parameters {
+            for s in p.sets where s.name != ParameterMetadata.allSetsName && !names.contains(where: { $0.equalsIgnoringCase(s.name) }) {
+                names.append(s.name)
+            }
+        }
+        return names
+    }
+}
+
+/// A parameter of cmdlet `C`, tied to one of its properties by key path.
+public struct Parameter<C: Cmdlet>: Sendable {
+    public let metadata: ParameterMetadata
+    let setter: @Sendable (C, PSValue) -> Void
+
+    /// A parameter of any `ParameterValue` type.
+    /// - Parameters:
+    ///   - sets: the parameter sets it belongs to (empty: all sets); position, mandatory and
+    ///     pipeline apply in each of them.
+    ///   - remaining: takes all arguments no other parameter binds (ValueFromRemainingArguments).
+    public init<Value: ParameterValue>(
+        _ name: String, _ keyPath: ReferenceWritableKeyPath<C, Value> & Sendable,
+        position: Int? = nil, mandatory: Bool = false, sets: [String] = [], pipeline: PipelineInput = [],
+        remaining: Bool = false, aliases: [String] = [], validate: [ParameterValidator] = [],
+        help: String, defaultValue: String? = nil
+    ) {
+        let memberships = (sets.isEmpty ? [ParameterMetadata.allSetsName] : sets).map {
+            ParameterSetMembership(name: $0, position: position, mandatory: mandatory,
+                                   valueFromPipeline: pipeline.contains(.byValue),
+                                   valueFromPipelineByPropertyName: pipeline.contains(.byPropertyName),
+                                   valueFromRemainingArguments: remaining)
+        }
+        var allowed = Value.allowedValues
+        for case .set(let values, _) in validate { allowed = values }
+        self.metadata = ParameterMetadata(
+            name: name, aliases: aliases, typeName: Value.parameterTypeName, isSwitch: false,
+            sets: memberships, validators: validate, help: help, defaultValueText: defaultValue,
+            allowedValues: allowed, isCollection: Value.isCollection,
+            coerce: { value, context in try Value.coerce(value, context) })
+        self.setter = { command, value in command[keyPath: keyPath] = Value(coerced: value) }
+    }
+
+    /// A switch parameter (`-Force`, `-Force:$false`) bound to a `Bool` property.
+    public static func switchParameter(_ name: String, _ keyPath: ReferenceWritableKeyPath<C, Bool> & Sendable,
+                                       sets: [String] = [], aliases: [String] = [], help: String) -> Parameter<C> {
+        Parameter(switchNamed: name, keyPath, sets: sets, aliases: aliases, help: help)
+    }
+
+    private init(switchNamed name: String, _ keyPath: ReferenceWritableKeyPath<C, Bool> & Sendable,
+                 sets: [String], aliases: [String], help: String) {
+        let memberships = (sets.isEmpty ? [ParameterMetadata.allSetsName] : sets).map { ParameterSetMembership(name: $0) }
+        self.metadata = ParameterMetadata(
+            name: name, aliases: aliases, typeName: "SwitchParameter", isSwitch: true, sets: memberships,
+            help: help, defaultValueText: "False",
+            coerce: { value, _ in .bool(LanguagePrimitives.isTrue(value)) })
+        self.setter = { command, value in command[keyPath: keyPath] = LanguagePrimitives.isTrue(value) }
+    }
+}
