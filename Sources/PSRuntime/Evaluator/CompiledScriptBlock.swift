@@ -13,3 +13,18 @@ extension ExecutionContext {
         throw RuntimeError("not yet", id: "NotImplemented", category: .NotImplemented)
     }
 }
+
+extension ExecutionContext {
+    /// Parses and runs script text in the current scope, streaming output values.
+    /// Parse errors throw a `RuntimeError` (id `ParseException`) listing every error.
+    public func runScript(_ text: String, path: String? = nil, output: (PSValue) throws -> Void) throws {
+        throw RuntimeError("not yet", id: "NotImplemented", category: .NotImplemented)
+    }
+
+    /// Runs script text and collects its output values.
+    public func evaluate(_ text: String) throws -> [PSValue] {
+        var values: [PSValue] = []
+        try runScript(text) { values.append($0) }
+        return values
+    }
+}

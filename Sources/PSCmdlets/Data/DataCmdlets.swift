@@ -1,0 +1,6 @@
+import PSRuntime
+
+/// The Data group of built-in cmdlets.
+enum DataCmdlets {
+    static var all: [CmdletDeclaration] { [] }
+}

@@ -1,0 +1,6 @@
+import PSRuntime
+
+/// The Session group of built-in cmdlets.
+enum SessionCmdlets {
+    static var all: [CmdletDeclaration] { [] }
+}
