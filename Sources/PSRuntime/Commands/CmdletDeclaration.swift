@@ -49,6 +49,7 @@ public struct CmdletDeclaration: Sendable {
     /// The module the cmdlet belongs to (`Microsoft.PowerShell.Utility`).
     public let moduleName: String
     let setters: [@Sendable (AnyObject, PSValue) -> Void]
+    let resetters: [@Sendable (AnyObject, AnyObject) -> Void]
     let factory: @Sendable () -> any Cmdlet
 
     public init<C: Cmdlet>(_ type: C.Type, name: String, aliases: [String] = [], synopsis: String,
@@ -71,6 +72,10 @@ public struct CmdletDeclaration: Sendable {
             let set = p.setter
             return { object, value in set(object as! C, value) }
         }
+        self.resetters = parameters.map { p in
+            let reset = p.resetter
+            return { object, fresh in reset(object as! C, fresh as! C) }
+        }
         self.factory = { C() }
         let noun = name.split(separator: "-").map(String.init).joined()
         self.implementingTypeName = "\(module == "Microsoft.PowerShell.Utility" || module == "Microsoft.PowerShell.Management" || module == "Microsoft.PowerShell.Core" ? "Microsoft.PowerShell.Commands" : module).\(noun)Command"
@@ -82,6 +87,12 @@ public struct CmdletDeclaration: Sendable {
     /// Assigns a converted value (see `ParameterMetadata.coerce`) to parameter number `index`.
     public func assign(_ value: PSValue, toParameterAt index: Int, of instance: any Cmdlet) {
         setters[index](instance, value)
+    }
+
+    /// Puts parameter number `index` back to its value in `fresh` (a new instance), so a value
+    /// bound from one pipeline object does not leak into the next.
+    public func reset(parameterAt index: Int, of instance: any Cmdlet, from fresh: any Cmdlet) {
+        resetters[index](instance, fresh)
     }
 
     /// Names of all parameter sets, the default one first.
@@ -101,6 +112,7 @@ public struct CmdletDeclaration: Sendable {
 public struct Parameter<C: Cmdlet>: Sendable {
     public let metadata: ParameterMetadata
     let setter: @Sendable (C, PSValue) -> Void
+    let resetter: @Sendable (C, C) -> Void
 
     /// A parameter of any `ParameterValue` type.
     /// - Parameters:
@@ -127,6 +139,7 @@ public struct Parameter<C: Cmdlet>: Sendable {
             allowedValues: allowed, isCollection: Value.isCollection,
             coerce: { value, context in try Value.coerce(value, context) })
         self.setter = { command, value in command[keyPath: keyPath] = Value(coerced: value) }
+        self.resetter = { command, fresh in command[keyPath: keyPath] = fresh[keyPath: keyPath] }
     }
 
     /// A switch parameter (`-Force`, `-Force:$false`) bound to a `Bool` property.
@@ -143,5 +156,6 @@ public struct Parameter<C: Cmdlet>: Sendable {
             help: help, defaultValueText: "False",
             coerce: { value, _ in .bool(LanguagePrimitives.isTrue(value)) })
         self.setter = { command, value in command[keyPath: keyPath] = LanguagePrimitives.isTrue(value) }
+        self.resetter = { command, fresh in command[keyPath: keyPath] = fresh[keyPath: keyPath] }
     }
 }

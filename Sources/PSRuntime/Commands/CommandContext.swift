@@ -14,7 +14,7 @@ public final class CommandContext {
     public internal(set) var currentInput: PSValue?
     /// Where the command was written, for error positions.
     public let extent: SourceExtent?
-    let processor: CommandProcessor
+    unowned let processor: CommandProcessor
 
     init(session: ExecutionContext, declaration: CmdletDeclaration, extent: SourceExtent?, processor: CommandProcessor) {
         self.session = session
@@ -30,14 +30,14 @@ public final class CommandContext {
     // MARK: Output
 
     /// Writes one object to the output, as it is (an array stays one object).
-    public func write(_ value: PSValue) throws { try processor.emit(value) }
+    public func write(_ value: PSValue) throws { try processor.writeOutput(value) }
 
     /// Writes a value, enumerating collections (PowerShell's `WriteObject(x, enumerateCollection: true)`).
     public func writeEnumerated(_ value: PSValue) throws {
         if let items = value.enumerated {
-            for item in items { try processor.emit(item) }
+            for item in items { try processor.writeOutput(item) }
         } else {
-            try processor.emit(value)
+            try processor.writeOutput(value)
         }
     }
 

@@ -19,6 +19,8 @@ public final class PSException {
     public let innerException: PSException?
     /// The record this exception carries (PowerShell's `IContainsErrorRecord`), when any.
     public weak var errorRecord: ErrorRecord?
+    /// Set for exceptions raised by a `throw` statement (the error view then says `Exception:`).
+    public var wasThrownFromThrowStatement = false
     /// A value thrown with `throw <object>`; `$_.TargetObject` and `.Exception` expose it.
     public var thrownValue: PSValue?
 

@@ -5,6 +5,10 @@ import PSLanguage
 // Unchecked: the engine is single-threaded and errors never leave the thread that raised them.
 public struct RuntimeError: Error, @unchecked Sendable {
     public let record: ErrorRecord
+    /// `throw` and `-ErrorAction Stop` end the whole script (unless caught); other terminating
+    /// errors (a failing method call, a cmdlet's terminating error, a binding error) end only the
+    /// statement, and the script goes on with the next one.
+    public var isScriptTerminating = false
 
     public init(_ record: ErrorRecord) { self.record = record }
 

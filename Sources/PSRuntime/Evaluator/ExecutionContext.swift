@@ -19,6 +19,14 @@ public final class ExecutionContext {
     var epoch = 0
     /// Turns a failing command's records into text for hosts and `Out-String` (set by the cmdlets layer).
     public var formatter: ValueFormatter?
+    /// The role check in front of every command (nil: everything is allowed).
+    public var authorizer: Authorizer?
+    /// Depth of active `try` blocks and traps: inside one, statement-terminating errors propagate
+    /// to the handler instead of being reported and skipped.
+    var handlerDepth = 0
+    /// Where errors that no handler takes are shown (the host's error stream by default;
+    /// redirections replace it).
+    var errorDisplay: ((ErrorRecord) -> Void)?
     /// Services the host registers for cmdlets of later layers (keyed by type).
     private var services: [ObjectIdentifier: Any] = [:]
     /// Depth of nested script block / function calls, to stop runaway recursion cleanly.

@@ -1,15 +1,234 @@
 import PSLanguage
 
-// SKELETON — being implemented by the lead.
-/// Runs one command of a pipeline.
-final class CommandProcessor {
-    func emit(_ value: PSValue) throws {}
-    func writeError(_ record: ErrorRecord) throws {}
-    func writeWarning(_ message: String) throws {}
-    func writeVerbose(_ message: String) throws {}
-    func writeDebug(_ message: String) throws {}
-    func writeInformation(_ value: PSValue, tags: [String], fromHost: Bool) throws {}
-    func writeHost(_ text: String, newline: Bool, foreground: String?, background: String?) throws {}
-    func stopUpstreamSignal() -> ControlFlow { .stopUpstream(token: ObjectIdentifier(self)) }
-    func shouldProcess(target: String, action: String) throws -> Bool { true }
+/// Redirections that apply to one command of a pipeline (`2>&1`, `2>$null`, `3>&1`…).
+struct StreamRedirects {
+    var mergeErrors = false
+    var discardErrors = false
+    var mergeWarnings = false
+    var discardWarnings = false
+    var mergeVerbose = false
+    var mergeInformation = false
+    var discardInformation = false
+    /// Error records go to this file instead of the screen.
+    var errorFile: (path: String, append: Bool)?
 }
+
+/// Runs one command of a pipeline: binds its arguments, then begin → process (per input object)
+/// → end. It is also the `OutputPipe` the previous command writes into. Subclasses implement the
+/// three phases for cmdlets, script functions and native programs; this class owns the streams,
+/// the common parameters and ShouldProcess.
+class CommandProcessor: OutputPipe {
+    let context: ExecutionContext
+    let commandName: String
+    let extent: SourceExtent?
+    var downstream: OutputPipe = NullPipe.shared
+    var redirects = StreamRedirects()
+    /// True when an upstream command feeds this one.
+    var expectingInput = false
+    /// Set when the command wrote an error (for `$?`).
+    var hadError = false
+    /// Common parameters after binding (`ErrorAction`, `Verbose`, `WhatIf`…).
+    var common: [String: PSValue] = [:]
+    var supportsShouldProcess = false
+    var confirmImpact = ConfirmImpact.Medium
+    /// FullyQualifiedErrorId suffix for records this command writes.
+    var errorSuffix: String?
+    private var yesToAll = false
+    private var noToAll = false
+    private var outVariable: [PSValue]?
+    private var errorVariable: [PSValue]?
+    private var warningVariable: [PSValue]?
+
+    init(context: ExecutionContext, commandName: String, extent: SourceExtent?) {
+        self.context = context
+        self.commandName = commandName
+        self.extent = extent
+    }
+
+    // MARK: Life cycle (overridden)
+
+    /// Binds command-line arguments and runs the begin phase.
+    func begin() throws {}
+    /// Runs the process phase once, for a command that gets no pipeline input.
+    func processWithoutInput() throws {}
+    /// Runs the process phase for one input object (this is the `OutputPipe` entry point).
+    override func emit(_ value: PSValue) throws {}
+    /// Runs the end phase.
+    func end() throws {}
+
+    /// Called after binding: reads the common parameters into this processor's state.
+    func applyCommonParameters() {
+        if common["OutVariable"] != nil { outVariable = [] }
+        if common["ErrorVariable"] != nil { errorVariable = [] }
+        if common["WarningVariable"] != nil { warningVariable = [] }
+    }
+
+    /// Stores `-OutVariable`, `-ErrorVariable`, `-WarningVariable` (a leading `+` appends).
+    func storeVariables() throws {
+        func store(_ name: String, _ items: [PSValue]?) throws {
+            guard let items, let spec = common[name] else { return }
+            var variable = LanguagePrimitives.toString(spec, context: context)
+            var existing: [PSValue] = []
+            if variable.hasPrefix("+") {
+                variable.removeFirst()
+                if let old = context.getVariable(variable) { existing = old.enumerated ?? (old.isNull ? [] : [old]) }
+            }
+            try context.setVariable(variable, .object(PSArray(existing + items, isList: true)))
+        }
+        try store("OutVariable", outVariable)
+        try store("ErrorVariable", errorVariable)
+        try store("WarningVariable", warningVariable)
+    }
+
+    // MARK: Output
+
+    func writeOutput(_ value: PSValue) throws {
+        outVariable?.append(value)
+        try downstream.emit(value)
+    }
+
+    private func actionPreference(_ common: String, _ variable: String, default fallback: ActionPreference) -> ActionPreference {
+        if let explicit = self.common[common] {
+            let text = LanguagePrimitives.toString(explicit, context: context)
+            if let p = ActionPreference.allCases.first(where: { $0.rawValue.equalsIgnoringCase(text) }) { return p }
+        }
+        return context.preference(variable, default: fallback)
+    }
+
+    /// A non-terminating error, handled per `-ErrorAction` / `$ErrorActionPreference`.
+    func writeError(_ record: ErrorRecord) throws {
+        if record.invocationInfo.commandName == nil { record.invocationInfo.commandName = commandName }
+        if record.invocationInfo.extent == nil { record.invocationInfo.extent = extent }
+        if let suffix = errorSuffix, record.fullyQualifiedErrorId == record.errorId {
+            record.fullyQualifiedErrorId = "\(record.errorId),\(suffix)"
+        }
+        let action = actionPreference("ErrorAction", "ErrorActionPreference", default: .Continue)
+        if action == .Ignore { return }
+        hadError = true
+        context.recordError(record)
+        errorVariable?.append(.object(record))
+        if action == .Stop {
+            var error = RuntimeError(record)
+            error.isScriptTerminating = true
+            throw error
+        }
+        if redirects.mergeErrors {
+            try downstream.emit(.object(record))
+            return
+        }
+        if redirects.discardErrors || action == .SilentlyContinue { return }
+        if let file = redirects.errorFile {
+            try context.appendText(ErrorView.render(record, context: context) + "\n", toFile: file.path, append: true)
+            return
+        }
+        context.displayError(record)
+    }
+
+    func writeWarning(_ message: String) throws {
+        let action = actionPreference("WarningAction", "WarningPreference", default: .Continue)
+        if action == .Ignore { return }
+        warningVariable?.append(.string(message))
+        if action == .Stop {
+            throw RuntimeError("The running command stopped because the preference variable \"WarningPreference\" or common parameter is set to Stop: \(message)",
+                               id: "ActionPreferenceStop", category: .OperationStopped,
+                               exceptionType: "System.Management.Automation.ActionPreferenceStopException")
+        }
+        if action == .SilentlyContinue || redirects.discardWarnings { return }
+        if redirects.mergeWarnings { try downstream.emit(.string("WARNING: " + message)); return }
+        context.host.writeDiagnostic("WARNING: \(message)\n", stream: .warning)
+    }
+
+    func writeVerbose(_ message: String) throws {
+        let on: Bool
+        if let v = common["Verbose"] { on = LanguagePrimitives.isTrue(v) } else {
+            on = context.preference("VerbosePreference", default: .SilentlyContinue) == .Continue
+        }
+        guard on else { return }
+        if redirects.mergeVerbose { try downstream.emit(.string("VERBOSE: " + message)); return }
+        context.host.writeDiagnostic("VERBOSE: \(message)\n", stream: .verbose)
+    }
+
+    func writeDebug(_ message: String) throws {
+        let on: Bool
+        if let v = common["Debug"] { on = LanguagePrimitives.isTrue(v) } else {
+            on = context.preference("DebugPreference", default: .SilentlyContinue) == .Continue
+        }
+        guard on else { return }
+        context.host.writeDiagnostic("DEBUG: \(message)\n", stream: .debug)
+    }
+
+    func writeInformation(_ value: PSValue, tags: [String], fromHost: Bool) throws {
+        let fallback: ActionPreference = fromHost ? .Continue : .SilentlyContinue
+        let action: ActionPreference
+        if let explicit = common["InformationAction"] {
+            action = ActionPreference.allCases.first { $0.rawValue.equalsIgnoringCase(LanguagePrimitives.toString(explicit, context: context)) } ?? fallback
+        } else {
+            action = fromHost ? .Continue : context.preference("InformationPreference", default: .SilentlyContinue)
+        }
+        if action == .Ignore || action == .SilentlyContinue || redirects.discardInformation { return }
+        if redirects.mergeInformation { try downstream.emit(value); return }
+        context.host.writeOutput(LanguagePrimitives.toString(value, context: context) + "\n")
+    }
+
+    func writeHost(_ text: String, newline: Bool, foreground: String?, background: String?) throws {
+        if let explicit = common["InformationAction"] {
+            let a = LanguagePrimitives.toString(explicit, context: context)
+            if a.equalsIgnoringCase("Ignore") || a.equalsIgnoringCase("SilentlyContinue") { return }
+        }
+        if redirects.discardInformation { return }
+        if redirects.mergeInformation { try downstream.emit(.string(text)); return }
+        context.host.writeHost(text, newline: newline, foreground: foreground, background: background)
+    }
+
+    func stopUpstreamSignal() -> ControlFlow { .stopUpstream(token: ObjectIdentifier(self)) }
+
+    // MARK: ShouldProcess
+
+    func shouldProcess(target: String, action: String) throws -> Bool {
+        let whatIf: Bool
+        if let w = common["WhatIf"] { whatIf = LanguagePrimitives.isTrue(w) } else {
+            whatIf = LanguagePrimitives.isTrue(context.getVariable("WhatIfPreference") ?? .bool(false))
+        }
+        if whatIf {
+            context.host.writeHost("What if: Performing the operation \"\(action)\" on target \"\(target)\".",
+                                   newline: true, foreground: nil, background: nil)
+            return false
+        }
+        let ask: Bool
+        if let c = common["Confirm"] {
+            ask = LanguagePrimitives.isTrue(c)
+        } else {
+            let preference = LanguagePrimitives.toString(context.getVariable("ConfirmPreference") ?? .string("High"), context: context)
+            let level = ConfirmImpact.allCases.first { $0.rawValue.equalsIgnoringCase(preference) } ?? .High
+            ask = level != .None && confirmImpact >= level
+        }
+        guard ask else { return true }
+        if yesToAll { return true }
+        if noToAll { return false }
+        guard context.host.isInteractive else {
+            throw RuntimeError("The command \(commandName) needs confirmation to \(action.lowercased()) \"\(target)\", but this session is non-interactive. Add -Confirm:$false to go ahead without asking, or -WhatIf to preview.",
+                               id: "ConfirmationRequiredInNonInteractiveSession", category: .InvalidOperation,
+                               exceptionType: "System.Management.Automation.PSInvalidOperationException", extent: extent)
+        }
+        while true {
+            let prompt = "\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation \"\(action)\" on target \"\(target)\".\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): "
+            guard let answer = context.host.readLine(prompt: prompt)?.trimmingCharacters(in: .whitespaces).lowercased() else {
+                return false
+            }
+            switch answer {
+            case "", "y": return true
+            case "a": yesToAll = true; return true
+            case "n": return false
+            case "l": noToAll = true; return false
+            case "s":
+                throw RuntimeError("The operation was stopped at the confirmation prompt.", id: "PipelineStopped",
+                                   category: .OperationStopped, exceptionType: "System.Management.Automation.PipelineStoppedException")
+            default:
+                context.host.writeHost("Y - Continue with only the next step of the operation.\nA - Continue with all the steps of the operation.\nN - Skip this operation and proceed with the next operation.\nL - Skip this operation and all subsequent operations.\nS - Stop this command.",
+                                       newline: true, foreground: nil, background: nil)
+            }
+        }
+    }
+}
+
+import Foundation

@@ -123,3 +123,15 @@ extension PSValue {
         return nil
     }
 }
+
+/// An engine object with its own properties and methods (e.g. `$PSCmdlet`, `$MyInvocation`).
+/// The member adapter asks it first.
+public protocol PSDynamicObject: AnyObject {
+    /// The .NET-style type name shown by `GetType()` and formatting.
+    var dynamicTypeName: String { get }
+    /// A property value, or nil when there is no such property.
+    func dynamicProperty(_ name: String, context: ExecutionContext) throws -> PSValue?
+    /// The result of a method, or nil when there is no such method.
+    func dynamicMethod(_ name: String, arguments: [PSValue], context: ExecutionContext) throws -> PSValue?
+    var dynamicPropertyNames: [String] { get }
+}

@@ -1,0 +1,106 @@
+/// pwsh-compatible command-line options: single dash, case-insensitive, unique prefixes.
+public struct CommandLineOptions: Equatable {
+    public enum Mode: Equatable {
+        case file(path: String, arguments: [String])
+        case command(String)
+        /// `-Command -`: read the script from standard input.
+        case commandFromStandardInput
+        case interactive
+        case version
+        case help
+    }
+
+    public var mode: Mode = .interactive
+    public var noProfile = false
+    public var nonInteractive = false
+    public var noLogo = false
+    public var noExit = false
+
+    /// Parses arguments (without the program name). Throws a message for bad usage.
+    public static func parse(_ arguments: [String]) throws -> CommandLineOptions {
+        var options = CommandLineOptions()
+        var i = 0
+        func value(for flag: String) throws -> String {
+            guard i + 1 < arguments.count else { throw UsageError("Missing the value for the -\(flag) parameter.") }
+            i += 1
+            return arguments[i]
+        }
+        while i < arguments.count {
+            let argument = arguments[i]
+            guard argument.hasPrefix("-"), argument.count > 1 else {
+                // A first bare argument is a script file, as with pwsh.
+                options.mode = .file(path: argument, arguments: Array(arguments[(i + 1)...]))
+                return options
+            }
+            let name = String(argument.drop(while: { $0 == "-" || $0 == "/" })).lowercased()
+            switch try match(name) {
+            case "file":
+                let path = try value(for: "File")
+                options.mode = path == "-" ? .commandFromStandardInput : .file(path: path, arguments: Array(arguments[(i + 1)...]))
+                return options
+            case "command":
+                let text = try value(for: "Command")
+                if text == "-" {
+                    options.mode = .commandFromStandardInput
+                } else {
+                    // Everything after -Command is the command text (pwsh joins the rest with spaces).
+                    options.mode = .command(([text] + arguments[(i + 1)...]).joined(separator: " "))
+                }
+                return options
+            case "noprofile": options.noProfile = true
+            case "noninteractive": options.nonInteractive = true
+            case "nologo": options.noLogo = true
+            case "noexit": options.noExit = true
+            case "version": options.mode = .version; return options
+            case "help", "?": options.mode = .help; return options
+            case "executionpolicy", "outputformat", "inputformat", "workingdirectory", "configurationname":
+                _ = try value(for: name)
+            default:
+                break
+            }
+            i += 1
+        }
+        return options
+    }
+
+    private static let flags = ["file", "command", "noprofile", "noninteractive", "nologo", "noexit", "version", "help",
+                                "executionpolicy", "outputformat", "inputformat", "workingdirectory", "configurationname"]
+    private static let shortForms = ["f": "file", "c": "command", "nop": "noprofile", "noni": "noninteractive",
+                                     "nol": "nologo", "v": "version", "h": "help", "?": "help", "ep": "executionpolicy",
+                                     "ex": "executionpolicy", "wd": "workingdirectory", "noe": "noexit"]
+
+    private static func match(_ name: String) throws -> String {
+        if let short = shortForms[name] { return short }
+        if flags.contains(name) { return name }
+        let candidates = flags.filter { $0.hasPrefix(name) }
+        if candidates.count == 1 { return candidates[0] }
+        if candidates.isEmpty {
+            throw UsageError("The argument '-\(name)' is not recognized as a parameter of pcsh. Run 'pcsh -Help' for the list.")
+        }
+        throw UsageError("The argument '-\(name)' is ambiguous: it could be \(candidates.map { "-" + $0 }.joined(separator: ", ")).")
+    }
+
+    public static let helpText = """
+        Usage: pcsh [-File] <script.ps1> [arguments]
+               pcsh -Command <text> | -Command -
+               pcsh [-NoProfile] [-NonInteractive] [-NoLogo]
+               pcsh -Version | -Help
+
+          -File, -f        Run a script file; the rest of the line are its arguments.
+          -Command, -c     Run the given text; with '-', read the script from standard input.
+          -NoProfile       Do not run the profile script.
+          -NonInteractive  Never prompt; a needed confirmation is an error.
+          -NoLogo          Do not print the banner in interactive mode.
+          -Version         Print the version and exit.
+          -Help            Print this help and exit.
+
+        Exit code: the value given to 'exit', 1 after an uncaught terminating error, else 0.
+        With -Command, 1 when the last command failed.
+        """
+}
+
+/// A mistake on the pcsh command line.
+public struct UsageError: Error, CustomStringConvertible {
+    public let description: String
+    init(_ message: String) { self.description = message }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import PSCmdlets
+import PSLanguage
+import PSRuntime
+
+/// Runs pcsh for one command line: a script file, a command, standard input or the interactive
+/// loop, and turns the outcome into pwsh's exit code.
+public final class Shell {
+    let options: CommandLineOptions
+    let host: ConsoleHostUI
+    let context: ExecutionContext
+    let output: OutDefaultPipe
+
+    public init(options: CommandLineOptions) {
+        self.options = options
+        let interactive = !options.nonInteractive && isatty(STDIN_FILENO) == 1
+        self.host = ConsoleHostUI(interactive: interactive)
+        self.context = BuiltinCmdlets.makeSession(host: host)
+        self.output = OutDefaultPipe(context: context)
+        host.beforeWrite = { [unowned output] in output.flush() }
+    }
+
+    /// Runs and returns the process exit code.
+    public func run() -> Int32 {
+        defer {
+            output.flush()
+            host.flush()
+        }
+        switch options.mode {
+        case .version:
+            host.writeOutput("pcsh \(PcshVersion.version) (PowerShell \(PcshVersion.psVersion) language)\n")
+            return 0
+        case .help:
+            host.writeOutput(CommandLineOptions.helpText + "\n")
+            return 0
+        case .file(let path, let arguments):
+            return runFile(path, arguments: arguments)
+        case .command(let text):
+            return runCommand(text)
+        case .commandFromStandardInput:
+            return runCommand(readAllStandardInput())
+        case .interactive:
+            if isatty(STDIN_FILENO) != 1 { return runCommand(readAllStandardInput()) }
+            return InteractiveLoop(shell: self).run()
+        }
+    }
+
+    func runFile(_ path: String, arguments: [String]) -> Int32 {
+        let full = context.resolvePath(path)
+        guard FileManager.default.fileExists(atPath: full) else {
+            host.writeDiagnostic("The argument '\(path)' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n", stream: .error)
+            return 64
+        }
+        guard let text = try? String(contentsOfFile: full, encoding: .utf8) else {
+            host.writeDiagnostic("Cannot read the script file '\(path)'.\n", stream: .error)
+            return 1
+        }
+        let parsed = Parser.parse(text, path: full)
+        if !parsed.errors.isEmpty {
+            reportParseErrors(parsed.errors)
+            return 1
+        }
+        return execute { try context.runScriptBlockAsCommand(ScriptBlock(ast: parsed.ast), scriptPath: full, arguments: arguments, output: output) }
+            ?? 0
+    }
+
+    func runCommand(_ text: String) -> Int32 {
+        let parsed = Parser.parse(text)
+        if !parsed.errors.isEmpty {
+            reportParseErrors(parsed.errors)
+            return 1
+        }
+        if let code = execute({ try context.runParsed(parsed.ast, output: output) }) { return code }
+        return context.lastStatus ? 0 : 1
+    }
+
+    /// Runs `body`; returns an exit code when the run ended with `exit` or an uncaught error.
+    func execute(_ body: () throws -> Void) -> Int32? {
+        do {
+            try body()
+            output.flush()
+            return nil
+        } catch ControlFlow.exit(let code) {
+            output.flush()
+            return code
+        } catch let error as RuntimeError {
+            output.flush()
+            context.recordError(error.record)
+            context.displayError(error.record)
+            return 1
+        } catch ControlFlow.breakLoop, ControlFlow.continueLoop {
+            output.flush()
+            return nil
+        } catch {
+            output.flush()
+            host.writeDiagnostic("\(error)\n", stream: .error)
+            return 1
+        }
+    }
+
+    func reportParseErrors(_ errors: [ParseError]) {
+        for error in errors {
+            let record = ErrorRecord(error.message, id: error.id, category: .ParserError,
+                                     exceptionType: "System.Management.Automation.ParseException")
+            record.invocationInfo.extent = error.extent
+            host.writeDiagnostic(ErrorView.render(record, context: context) + "\n", stream: .error)
+        }
+    }
+
+    private func readAllStandardInput() -> String {
+        String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+    }
+}
+
+extension ExecutionContext {
+    /// Runs an already parsed top-level script in the current (global) scope.
+    func runParsed(_ ast: ScriptBlockAst, output: OutputPipe) throws {
+        try invokeScriptBlock(ScriptBlock(ast: ast), dollarUnder: nil, arguments: [], newScope: false) { value in
+            try output.emit(value)
+        }
+    }
+}

@@ -1,0 +1,353 @@
+import PSLanguage
+
+/// One evaluated command-line argument, before binding.
+public enum CommandArgument {
+    /// `-Name` (value nil) or `-Name:value`. `text` is how it was written (for native programs).
+    case parameter(name: String, value: PSValue?, text: String, extent: SourceExtent?)
+    /// A positional value.
+    case value(PSValue, extent: SourceExtent?)
+}
+
+/// Binds arguments to a command's parameters with PowerShell's rules: named (exact, alias, unique
+/// prefix), then parameter-set narrowing, then positional by position, conversion and validation;
+/// pipeline objects later by value and by property name. Errors carry PowerShell's ids.
+struct ParameterBinder {
+    let commandName: String
+    let parameters: [ParameterMetadata]
+    let defaultSet: String?
+    /// Advanced functions and cmdlets take the common parameters.
+    let takesCommonParameters: Bool
+    let supportsShouldProcess: Bool
+    /// Simple functions put what they can't bind into `$args` instead of failing.
+    let collectsUnbound: Bool
+    /// Suffix for FullyQualifiedErrorId (the cmdlet's type name, or the function name).
+    let errorSuffix: String
+
+    /// The result of binding: parameter index → converted value, plus common parameters.
+    struct State {
+        var bound: [Int: PSValue] = [:]
+        var common: [String: PSValue] = [:]
+        var unbound: [PSValue] = []
+        var candidateSets: [String] = []
+        /// Parameters bound from the current pipeline object (reset before the next one).
+        var boundFromPipeline: [Int] = []
+    }
+
+    // MARK: Sets
+
+    /// Every named set, or the single implicit set.
+    var allSets: [String] {
+        var names: [String] = []
+        if let d = defaultSet { names.append(d) }
+        for p in parameters {
+            for s in p.sets where s.name != ParameterMetadata.allSetsName && !names.contains(where: { $0.equalsIgnoringCase(s.name) }) {
+                names.append(s.name)
+            }
+        }
+        return names.isEmpty ? [ParameterMetadata.allSetsName] : names
+    }
+
+    func isIn(_ parameter: ParameterMetadata, set: String) -> Bool {
+        parameter.isInAllSets || parameter.sets.contains { $0.name.equalsIgnoringCase(set) }
+    }
+
+    func membership(_ parameter: ParameterMetadata, in set: String) -> ParameterSetMembership {
+        parameter.sets.first { $0.name.equalsIgnoringCase(set) }
+            ?? parameter.sets.first { $0.name == ParameterMetadata.allSetsName }
+            ?? ParameterSetMembership()
+    }
+
+    // MARK: Name matching
+
+    enum Match {
+        case parameter(Int)
+        case common(String, isSwitch: Bool)
+    }
+
+    func match(_ name: String, extent: SourceExtent?) throws -> Match? {
+        var commonEntries = takesCommonParameters ? CommonParameters.names : []
+        if takesCommonParameters && supportsShouldProcess { commonEntries += CommonParameters.shouldProcess }
+        // Exact name or alias first.
+        for (i, p) in parameters.enumerated() where p.name.equalsIgnoringCase(name) || p.aliases.contains(where: { $0.equalsIgnoringCase(name) }) {
+            return .parameter(i)
+        }
+        for c in commonEntries where c.name.equalsIgnoringCase(name) || c.aliases.contains(where: { $0.equalsIgnoringCase(name) }) {
+            return .common(c.name, isSwitch: c.isSwitch)
+        }
+        // Unique prefix; the command's own parameters win over common ones.
+        let own = parameters.indices.filter { parameters[$0].name.hasPrefixIgnoringCase(name) }
+        if own.count == 1 { return .parameter(own[0]) }
+        if own.count > 1 {
+            let names = own.map { "-" + parameters[$0].name }.joined(separator: " ")
+            throw bindingError("Parameter cannot be processed because the parameter name '\(name)' is ambiguous. Possible matches include: \(names).",
+                               id: "AmbiguousParameter", extent: extent)
+        }
+        let common = commonEntries.filter { $0.name.hasPrefixIgnoringCase(name) }
+        if common.count == 1 { return .common(common[0].name, isSwitch: common[0].isSwitch) }
+        if common.count > 1 {
+            let names = common.map { "-" + $0.name }.joined(separator: " ")
+            throw bindingError("Parameter cannot be processed because the parameter name '\(name)' is ambiguous. Possible matches include: \(names).",
+                               id: "AmbiguousParameter", extent: extent)
+        }
+        return nil
+    }
+
+    // MARK: Command line
+
+    func bindCommandLine(_ arguments: [CommandArgument], context: ExecutionContext) throws -> State {
+        var state = State()
+        var positional: [(PSValue, SourceExtent?)] = []
+        var named: [(Int, PSValue, SourceExtent?)] = []
+        var i = 0
+        while i < arguments.count {
+            switch arguments[i] {
+            case .value(let v, let extent):
+                positional.append((v, extent))
+            case .parameter(let name, let value, let text, let extent):
+                guard let m = try match(name, extent: extent) else {
+                    if collectsUnbound {
+                        state.unbound.append(.string(text))
+                        if let value { state.unbound.append(value) }
+                        i += 1
+                        continue
+                    }
+                    throw bindingError("A parameter cannot be found that matches parameter name '\(name)'.",
+                                       id: "NamedParameterNotFound", extent: extent)
+                }
+                switch m {
+                case .common(let commonName, let isSwitch):
+                    if isSwitch {
+                        state.common[commonName] = .bool(value.map(LanguagePrimitives.isTrue) ?? true)
+                    } else if let value {
+                        state.common[commonName] = value
+                    } else if i + 1 < arguments.count, case .value(let next, _) = arguments[i + 1] {
+                        state.common[commonName] = next
+                        i += 1
+                    } else {
+                        throw bindingError("Missing an argument for parameter '\(commonName)'. Specify a parameter of type '\(CommonParameters.names.first { $0.name == commonName }?.typeName ?? "Object")' and try again.",
+                                           id: "MissingArgument", extent: extent)
+                    }
+                case .parameter(let index):
+                    let p = parameters[index]
+                    if named.contains(where: { $0.0 == index }) {
+                        throw bindingError("Cannot bind parameter because parameter '\(p.name)' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, \"-parameter value1,value2,value3\".",
+                                           id: "ParameterAlreadyBound", extent: extent)
+                    }
+                    if p.isSwitch {
+                        named.append((index, .bool(value.map(LanguagePrimitives.isTrue) ?? true), extent))
+                    } else if let value {
+                        named.append((index, value, extent))
+                    } else if i + 1 < arguments.count, case .value(let next, _) = arguments[i + 1] {
+                        named.append((index, next, extent))
+                        i += 1
+                    } else {
+                        throw bindingError("Missing an argument for parameter '\(p.name)'. Specify a parameter of type '\(p.typeName)' and try again.",
+                                           id: "MissingArgument", extent: extent)
+                    }
+                }
+            }
+            i += 1
+        }
+
+        // Narrow the sets by the named parameters.
+        var sets = allSets
+        for (index, _, extent) in named {
+            let p = parameters[index]
+            if p.isInAllSets { continue }
+            let narrowed = sets.filter { isIn(p, set: $0) }
+            if narrowed.isEmpty {
+                throw bindingError("Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.",
+                                   id: "AmbiguousParameterSet", extent: extent)
+            }
+            sets = narrowed
+        }
+        for (index, value, extent) in named {
+            state.bound[index] = try convert(value, for: index, context: context, extent: extent)
+        }
+
+        // Positional arguments: try the sets in order (default first) and keep the first that takes them all.
+        if !positional.isEmpty {
+            var chosen: (set: String, assignments: [(Int, PSValue, SourceExtent?)], rest: [PSValue], remaining: Int?)?
+            for set in sets {
+                let slots = parameters.indices
+                    .filter { state.bound[$0] == nil && isIn(parameters[$0], set: set) && membership(parameters[$0], in: set).position != nil }
+                    .sorted { a, b in membership(parameters[a], in: set).position! < membership(parameters[b], in: set).position! }
+                let remainingIndex = parameters.indices.first {
+                    state.bound[$0] == nil && isIn(parameters[$0], set: set) && membership(parameters[$0], in: set).valueFromRemainingArguments
+                }
+                var assignments: [(Int, PSValue, SourceExtent?)] = []
+                var rest: [PSValue] = []
+                for (n, arg) in positional.enumerated() {
+                    if n < slots.count && slots[n] != remainingIndex {
+                        assignments.append((slots[n], arg.0, arg.1))
+                    } else {
+                        rest.append(arg.0)
+                    }
+                }
+                if rest.isEmpty || remainingIndex != nil || collectsUnbound {
+                    chosen = (set, assignments, rest, remainingIndex)
+                    break
+                }
+            }
+            guard let choice = chosen else {
+                let firstExtra = positional.count > 0 ? positional[min(positional.count - 1, parameters.count)] : positional[0]
+                throw bindingError("A positional parameter cannot be found that accepts argument '\(LanguagePrimitives.toString(firstExtra.0, context: context))'.",
+                                   id: "PositionalParameterNotFound", extent: firstExtra.1)
+            }
+            sets = sets.filter { $0.equalsIgnoringCase(choice.set) } + sets.filter { !$0.equalsIgnoringCase(choice.set) }
+            for (index, value, extent) in choice.assignments {
+                state.bound[index] = try convert(value, for: index, context: context, extent: extent)
+                let p = parameters[index]
+                if !p.isInAllSets { sets = sets.filter { isIn(p, set: $0) } }
+            }
+            if let remainingIndex = choice.remaining, !choice.rest.isEmpty {
+                let value: PSValue = choice.rest.count == 1 && !parameters[remainingIndex].isCollection ? choice.rest[0] : .array(choice.rest)
+                state.bound[remainingIndex] = try convert(value, for: remainingIndex, context: context, extent: nil)
+            } else {
+                state.unbound.append(contentsOf: choice.rest)
+            }
+        }
+        state.candidateSets = sets
+        return state
+    }
+
+    // MARK: Pipeline objects
+
+    /// Binds one pipeline object; returns false when no parameter takes it.
+    func bindPipelineObject(_ item: PSValue, state: inout State, context: ExecutionContext) -> Bool {
+        var any = false
+        let sets = state.candidateSets
+        func takes(_ index: Int, byValue: Bool) -> Bool {
+            guard state.bound[index] == nil else { return false }
+            return sets.contains { set in
+                guard isIn(parameters[index], set: set) else { return false }
+                let m = membership(parameters[index], in: set)
+                return byValue ? m.valueFromPipeline : m.valueFromPipelineByPropertyName
+            }
+        }
+        // Pass 1: by value without conversion (Object parameters, or the same type).
+        for index in parameters.indices where takes(index, byValue: true) && typeMatches(item, parameters[index]) {
+            if let v = try? convert(item, for: index, context: context, extent: nil) {
+                state.bound[index] = v
+                state.boundFromPipeline.append(index)
+                any = true
+            }
+        }
+        // Pass 2: by property name.
+        if case .object = item.baseValue, !any || true {
+            for index in parameters.indices where takes(index, byValue: false) {
+                let p = parameters[index]
+                for name in [p.name] + p.aliases {
+                    guard let value = propertyValue(of: item, name, context: context) else { continue }
+                    if let v = try? convert(value, for: index, context: context, extent: nil) {
+                        state.bound[index] = v
+                        state.boundFromPipeline.append(index)
+                        any = true
+                    }
+                    break
+                }
+            }
+        }
+        // Pass 3: by value with conversion.
+        if !any {
+            for index in parameters.indices where takes(index, byValue: true) {
+                if let v = try? convert(item, for: index, context: context, extent: nil) {
+                    state.bound[index] = v
+                    state.boundFromPipeline.append(index)
+                    any = true
+                    break
+                }
+            }
+        }
+        if any {
+            // Keep only the sets that the pipeline-bound parameters belong to.
+            let narrowed = sets.filter { set in state.boundFromPipeline.allSatisfy { isIn(parameters[$0], set: set) } }
+            if !narrowed.isEmpty { state.candidateSets = narrowed }
+        }
+        return any
+    }
+
+    private func typeMatches(_ item: PSValue, _ parameter: ParameterMetadata) -> Bool {
+        let t = parameter.typeName.hasSuffix("[]") ? String(parameter.typeName.dropLast(2)) : parameter.typeName
+        switch t {
+        case "Object", "PSObject": return true
+        case "String": if case .string = item { return true }
+        case "Int32", "Int64": if case .int = item { return true }; if case .long = item { return true }
+        case "Double": if case .double = item { return true }
+        case "DateTime": if case .dateTime = item { return true }
+        case "ScriptBlock": return item.asScriptBlock != nil
+        case "Hashtable": return item.asHashtable != nil
+        default: return false
+        }
+        return false
+    }
+
+    private func propertyValue(of item: PSValue, _ name: String, context: ExecutionContext) -> PSValue? {
+        let base = item.baseValue
+        if let o = item.asPSObject, o.hasProperty(name) { return o[name] }
+        if let h = base.asHashtable { return nil == h[string: name] ? nil : h[string: name] }
+        if case .object(let o) = item, !(o is PSArray), !(o is PSObject) {
+            if let v = try? Members.getMember(item, name, context: context), !v.isNull { return v }
+        }
+        return nil
+    }
+
+    // MARK: Final checks
+
+    /// Picks the parameter set and reports missing mandatory parameters.
+    func finish(_ state: inout State, context: ExecutionContext, extent: SourceExtent?) throws -> String {
+        var sets = state.candidateSets.isEmpty ? allSets : state.candidateSets
+        if sets.count > 1 {
+            let satisfied = sets.filter { missingMandatory(in: $0, state: state).isEmpty }
+            if let d = defaultSet, satisfied.contains(where: { $0.equalsIgnoringCase(d) }) {
+                sets = [d]
+            } else if !satisfied.isEmpty {
+                sets = [satisfied[0]]
+            } else if let d = defaultSet, sets.contains(where: { $0.equalsIgnoringCase(d) }) {
+                sets = [d]
+            }
+        }
+        let set = sets[0]
+        let missing = missingMandatory(in: set, state: state)
+        if !missing.isEmpty {
+            throw bindingError("Cannot process command because of one or more missing mandatory parameters: \(missing.joined(separator: " ")).",
+                               id: "MissingMandatoryParameter", extent: extent, category: .InvalidArgument)
+        }
+        return set
+    }
+
+    func missingMandatory(in set: String, state: State) -> [String] {
+        parameters.indices.filter { i in
+            state.bound[i] == nil && isIn(parameters[i], set: set) && membership(parameters[i], in: set).mandatory
+        }.map { parameters[$0].name }
+    }
+
+    // MARK: Conversion and errors
+
+    func convert(_ value: PSValue, for index: Int, context: ExecutionContext, extent: SourceExtent?) throws -> PSValue {
+        let p = parameters[index]
+        let converted: PSValue
+        do {
+            converted = try p.coerce(value, context)
+        } catch let error as RuntimeError {
+            let id = collectsUnbound || errorSuffix == commandName ? "ParameterArgumentTransformationError" : "CannotConvertArgumentNoMessage"
+            throw bindingError("Cannot process argument transformation on parameter '\(p.name)'. \(error.record.message)",
+                               id: id, extent: extent, category: .InvalidData)
+        }
+        if !p.validators.isEmpty {
+            try ParameterValidation.validate(converted, with: p.validators, context: context) { reason in
+                bindingError("Cannot validate argument on parameter '\(p.name)'. \(reason)",
+                             id: "ParameterArgumentValidationError", extent: extent, category: .InvalidData)
+            }
+        }
+        return converted
+    }
+
+    func bindingError(_ message: String, id: String, extent: SourceExtent?, category: ErrorCategory = .InvalidArgument) -> RuntimeError {
+        let record = ErrorRecord(message, id: id, category: category,
+                                 exceptionType: "System.Management.Automation.ParameterBindingException")
+        record.invocationInfo = InvocationInfo(commandName: commandName, extent: extent)
+        record.fullyQualifiedErrorId = "\(id),\(errorSuffix)"
+        return RuntimeError(record)
+    }
+}

@@ -1,0 +1,210 @@
+import Foundation
+import PSLanguage
+
+extension Compiler {
+    // MARK: Variables
+
+    mutating func compileVariableRead(_ path: VariablePath, extent: SourceExtent) -> CompiledExpression {
+        let name = path.name.lowercased()
+        switch (path.qualifier, name) {
+        case (nil, "?"):
+            return { context in .bool(context.lastStatus) }
+        case (nil, "null"):
+            return { _ in .null }
+        case (nil, "pwd"):
+            return { context in context.locationValue }
+        case ("env", _):
+            let variable = path.name
+            return { _ in ProcessInfo.processInfo.environment[variable].map { .string($0) } ?? .null }
+        case ("function", _):
+            let function = path.name
+            return { context in context.function(named: function).map { .object($0.scriptBlock) } ?? .null }
+        default:
+            let site = VariableSite(name == "psitem" && path.qualifier == nil ? VariablePath(qualifier: nil, name: "_") : path)
+            return { context in site.resolve(context)?.value ?? .null }
+        }
+    }
+
+    // MARK: Unary
+
+    mutating func compileUnary(_ op: UnaryOperator, _ operand: Expression, extent: SourceExtent) -> CompiledExpression {
+        switch op {
+        case .preIncrement, .preDecrement, .postIncrement, .postDecrement:
+            let isIncrement = op == .preIncrement || op == .postIncrement
+            let isPrefix = op == .preIncrement || op == .preDecrement
+            let target = compileLValue(operand)
+            return { context in
+                let old = try target.get(context)
+                let new: PSValue
+                if case .int(let i) = old {
+                    let (r, overflow) = isIncrement ? i.addingReportingOverflow(1) : i.subtractingReportingOverflow(1)
+                    new = overflow ? try Operators.binary(isIncrement ? .add : .subtract, old, .int(1), context: context) : .int(r)
+                } else {
+                    let base: PSValue = old.isNull ? .int(0) : old
+                    new = try Compiler.located(extent) {
+                        try Operators.binary(isIncrement ? .add : .subtract, base, .int(1), context: context)
+                    }
+                }
+                try target.set(context, new)
+                return isPrefix ? new : (old.isNull ? .int(0) : old)
+            }
+        case .not, .exclaim:
+            let inner = compileExpression(operand)
+            return { context in .bool(!LanguagePrimitives.isTrue(try inner(context))) }
+        case .negate:
+            let inner = compileExpression(operand)
+            return { context in
+                let v = try inner(context)
+                if case .int(let i) = v, i != Int32.min { return .int(-i) }
+                return try Compiler.located(extent) { try Operators.unary(.negate, v, context: context) }
+            }
+        default:
+            let inner = compileExpression(operand)
+            return { context in
+                let v = try inner(context)
+                return try Compiler.located(extent) { try Operators.unary(op, v, context: context) }
+            }
+        }
+    }
+
+    // MARK: Binary
+
+    mutating func compileBinary(_ op: BinaryOperator, _ lhs: Expression, _ rhs: Expression,
+                                extent: SourceExtent) -> CompiledExpression {
+        let l = compileExpression(lhs), r = compileExpression(rhs)
+        switch op {
+        case .and:
+            return { context in
+                guard LanguagePrimitives.isTrue(try l(context)) else { return .bool(false) }
+                return .bool(LanguagePrimitives.isTrue(try r(context)))
+            }
+        case .or:
+            return { context in
+                if LanguagePrimitives.isTrue(try l(context)) { return .bool(true) }
+                return .bool(LanguagePrimitives.isTrue(try r(context)))
+            }
+        case .nullCoalesce:
+            return { context in
+                let v = try l(context)
+                return v.isNull ? try r(context) : v
+            }
+        case .add:
+            return { context in
+                let a = try l(context), b = try r(context)
+                if case .int(let x) = a, case .int(let y) = b {
+                    let (s, o) = x.addingReportingOverflow(y)
+                    if !o { return .int(s) }
+                }
+                return try Compiler.located(extent) { try Operators.binary(.add, a, b, context: context) }
+            }
+        case .subtract:
+            return { context in
+                let a = try l(context), b = try r(context)
+                if case .int(let x) = a, case .int(let y) = b {
+                    let (s, o) = x.subtractingReportingOverflow(y)
+                    if !o { return .int(s) }
+                }
+                return try Compiler.located(extent) { try Operators.binary(.subtract, a, b, context: context) }
+            }
+        case .remainder:
+            return { context in
+                let a = try l(context), b = try r(context)
+                if case .int(let x) = a, case .int(let y) = b, y != 0, !(x == Int32.min && y == -1) { return .int(x % y) }
+                return try Compiler.located(extent) { try Operators.binary(.remainder, a, b, context: context) }
+            }
+        case .comparison(let cmp, _) where [.eq, .ne, .lt, .le, .gt, .ge].contains(cmp):
+            return { context in
+                let a = try l(context), b = try r(context)
+                if case .int(let x) = a, case .int(let y) = b {
+                    switch cmp {
+                    case .eq: return .bool(x == y)
+                    case .ne: return .bool(x != y)
+                    case .lt: return .bool(x < y)
+                    case .le: return .bool(x <= y)
+                    case .gt: return .bool(x > y)
+                    default: return .bool(x >= y)
+                    }
+                }
+                return try Compiler.located(extent) { try Operators.binary(op, a, b, context: context) }
+            }
+        default:
+            return { context in
+                let a = try l(context), b = try r(context)
+                return try Compiler.located(extent) { try Operators.binary(op, a, b, context: context) }
+            }
+        }
+    }
+
+    // MARK: Members
+
+    mutating func compileMemberName(_ member: Expression) -> CompiledExpression {
+        if case .stringConstant(let s, _) = member.kind {
+            let v = PSValue.string(s)
+            return { _ in v }
+        }
+        return compileExpression(member)
+    }
+
+    mutating func compileMemberAccess(_ target: Expression, _ member: Expression, isStatic: Bool,
+                                      nullConditional: Bool, extent: SourceExtent) -> CompiledExpression {
+        let name = compileMemberName(member)
+        if isStatic, case .typeLiteral(let typeName) = target.kind {
+            let type = compileTypeLiteral(typeName)
+            return { context in
+                let t = try type(context)
+                let n = LanguagePrimitives.toString(try name(context), context: context)
+                guard case .object(let o) = t, let info = o as? PSTypeInfo else { return .null }
+                return try Compiler.located(extent) { try Members.getStaticMember(info, n, context: context) }
+            }
+        }
+        let t = compileExpression(target)
+        return { context in
+            let value = try t(context)
+            if nullConditional && value.isNull { return .null }
+            let n = LanguagePrimitives.toString(try name(context), context: context)
+            if isStatic, case .object(let o) = value, let info = o as? PSTypeInfo {
+                return try Compiler.located(extent) { try Members.getStaticMember(info, n, context: context) }
+            }
+            return try Compiler.located(extent) { try Members.getMember(value, n, context: context) }
+        }
+    }
+
+    mutating func compileInvokeMember(_ target: Expression, _ member: Expression, _ arguments: [Expression],
+                                      isStatic: Bool, nullConditional: Bool, extent: SourceExtent) -> CompiledExpression {
+        let name = compileMemberName(member)
+        let args = arguments.map { compileExpression($0) }
+        let t: CompiledExpression
+        if isStatic, case .typeLiteral(let typeName) = target.kind {
+            t = compileTypeLiteral(typeName)
+        } else {
+            t = compileExpression(target)
+        }
+        return { context in
+            let value = try t(context)
+            if nullConditional && value.isNull { return .null }
+            let n = LanguagePrimitives.toString(try name(context), context: context)
+            let values = try args.map { try $0(context) }
+            if isStatic {
+                guard case .object(let o) = value, let info = o as? PSTypeInfo else {
+                    throw RuntimeError("Unable to call a static method on a value that is not a type.",
+                                       id: "MethodNotFound", category: .InvalidOperation, extent: extent)
+                }
+                return try Compiler.located(extent) { try Members.invokeStaticMethod(info, n, values, context: context) }
+            }
+            if value.isNull {
+                throw RuntimeError("You cannot call a method on a null-valued expression.", id: "InvokeMethodOnNull",
+                                   category: .InvalidOperation, extent: extent)
+            }
+            return try Compiler.located(extent) { try Members.invokeMethod(value, n, values, context: context) }
+        }
+    }
+}
+
+extension ExecutionContext {
+    /// `$PWD`: a PathInfo whose string form is the current location.
+    var locationValue: PSValue {
+        let info = PSObject(typeNames: ["System.Management.Automation.PathInfo", "System.Object"], baseObject: .string(location))
+        info["Path"] = .string(location)
+        return .object(info)
+    }
+}

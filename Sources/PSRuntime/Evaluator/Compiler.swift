@@ -1,0 +1,276 @@
+import PSLanguage
+
+/// Compiled expression: evaluates to one value.
+typealias CompiledExpression = (ExecutionContext) throws -> PSValue
+/// Compiled statement: writes its output objects to the pipe.
+typealias CompiledStatement = (ExecutionContext, OutputPipe) throws -> Void
+
+/// Turns syntax trees into closures once, so that running a loop a million times never walks
+/// the tree or looks up a name by hashing more than once per scope.
+///
+/// Design note: a tree-walking evaluator over the enum AST was the alternative; closures win
+/// because every dispatch decision (operator, variable scope, constant folding, literal type
+/// resolution) is made here, at compile time, instead of on every evaluation.
+struct Compiler {
+    /// Compiles a whole script block (a script file, a function body, a `{ }` literal).
+    static func compile(_ ast: ScriptBlockAst) -> CompiledScriptBlock {
+        var compiler = Compiler()
+        return compiler.compileScriptBlock(ast)
+    }
+
+    mutating func compileScriptBlock(_ ast: ScriptBlockAst) -> CompiledScriptBlock {
+        let parameters = (ast.paramBlock?.parameters ?? []).map { compileParameter($0) }
+        let bindingAttributes = (ast.paramBlock?.attributes ?? []) + ast.attributes
+        return CompiledScriptBlock(
+            ast: ast, parameters: parameters, attributes: bindingAttributes,
+            begin: ast.beginBlock.map { compileStatements($0) },
+            process: ast.processBlock.map { compileStatements($0) },
+            end: ast.endBlock.map { compileStatements($0) })
+    }
+
+    /// A statement list with its traps (`trap {}` anywhere in the list applies to all of it).
+    mutating func compileStatements(_ statements: [Statement]) -> StatementList {
+        var compiled: [CompiledStatement] = []
+        var extents: [SourceExtent] = []
+        var traps: [StatementList.Trap] = []
+        for statement in statements {
+            if case .trap(let types, let body) = statement.kind {
+                traps.append(StatementList.Trap(types: types.map { $0.name }, body: compileStatements(body)))
+                continue
+            }
+            compiled.append(compileStatement(statement))
+            extents.append(statement.extent)
+        }
+        return StatementList(statements: compiled, extents: extents, traps: traps)
+    }
+
+    // MARK: - Expressions
+
+    mutating func compileExpression(_ expression: Expression) -> CompiledExpression {
+        let extent = expression.extent
+        switch expression.kind {
+        case .constant(let c):
+            let value = Compiler.constantValue(c)
+            return { _ in value }
+        case .stringConstant(let s, _):
+            let value = PSValue.string(s)
+            return { _ in value }
+        case .expandableString(let parts, _):
+            return compileExpandableString(parts)
+        case .variable(let path, _):
+            return compileVariableRead(path, extent: extent)
+        case .arrayLiteral(let elements):
+            let items = elements.map { compileExpression($0) }
+            return { context in .array(try items.map { try $0(context) }) }
+        case .arrayExpression(let statements):
+            let body = compileStatements(statements)
+            return { context in
+                let pipe = CollectingPipe()
+                try body.run(context, pipe)
+                return .array(pipe.items)
+            }
+        case .subExpression(let statements):
+            let body = compileStatements(statements)
+            return { context in
+                let pipe = CollectingPipe()
+                try body.run(context, pipe)
+                return pipe.result
+            }
+        case .paren(let statement):
+            return compileParenthesized(statement)
+        case .hashtable(let entries):
+            return compileHashtable(entries, ordered: false)
+        case .scriptBlock(let ast):
+            let shared = ScriptBlockTemplate(ast: ast)
+            return { _ in .object(shared.instantiate()) }
+        case .unary(let op, let operand):
+            return compileUnary(op, operand, extent: extent)
+        case .binary(let op, let lhs, let rhs):
+            return compileBinary(op, lhs, rhs, extent: extent)
+        case .convert(let typeName, let operand):
+            return compileConvert(typeName, operand, extent: extent)
+        case .typeLiteral(let typeName):
+            return compileTypeLiteral(typeName)
+        case .member(let target, let member, let isStatic, let nullConditional):
+            return compileMemberAccess(target, member, isStatic: isStatic, nullConditional: nullConditional, extent: extent)
+        case .invokeMember(let target, let member, let arguments, let isStatic, let nullConditional):
+            return compileInvokeMember(target, member, arguments, isStatic: isStatic, nullConditional: nullConditional,
+                                       extent: extent)
+        case .index(let target, let index, let nullConditional):
+            let t = compileExpression(target), i = compileExpression(index)
+            return { context in
+                let value = try t(context)
+                if nullConditional && value.isNull { return .null }
+                return try Compiler.located(extent) { try Members.getIndex(value, try i(context), context: context) }
+            }
+        case .ternary(let condition, let a, let b):
+            let c = compileExpression(condition), x = compileExpression(a), y = compileExpression(b)
+            return { context in LanguagePrimitives.isTrue(try c(context)) ? try x(context) : try y(context) }
+        case .attributed(_, let inner):
+            return compileExpression(inner)
+        }
+    }
+
+    static func constantValue(_ c: ConstantValue) -> PSValue {
+        switch c {
+        case .int(let i): return .int(i)
+        case .long(let l): return .long(l)
+        case .double(let d): return .double(d)
+        case .decimal(let text): return .decimal(Decimal(string: text) ?? 0)
+        case .byte(let b): return .byte(b)
+        case .sbyte(let b): return .int(Int32(b))
+        case .short(let s): return .int(Int32(s))
+        case .ushort(let s): return .int(Int32(s))
+        case .uint(let u): return .long(Int64(u))
+        case .ulong(let u): return u <= UInt64(Int64.max) ? .long(Int64(u)) : .double(Double(u))
+        case .bigInteger(let text): return Int64(text).map { .long($0) } ?? .double(Double(text) ?? 0)
+        case .bool(let b): return .bool(b)
+        case .null: return .null
+        }
+    }
+
+    mutating func compileExpandableString(_ parts: [StringPart]) -> CompiledExpression {
+        var pieces: [CompiledExpression] = []
+        for part in parts {
+            switch part {
+            case .literal(let s):
+                let v = PSValue.string(s)
+                pieces.append { _ in v }
+            case .variable(let path):
+                pieces.append(compileVariableRead(path, extent: .empty))
+            case .subExpression(let statements):
+                let body = compileStatements(statements)
+                pieces.append { context in
+                    let pipe = CollectingPipe()
+                    try body.run(context, pipe)
+                    return pipe.result
+                }
+            }
+        }
+        return { context in
+            var text = ""
+            for piece in pieces {
+                let value = try piece(context)
+                if case .string(let s) = value { text += s } else { text += LanguagePrimitives.toString(value, context: context) }
+            }
+            return .string(text)
+        }
+    }
+
+    mutating func compileParenthesized(_ statement: Statement) -> CompiledExpression {
+        switch statement.kind {
+        case .assignment:
+            // `($x = 5)` yields the assigned value.
+            let assign = compileAssignmentValue(statement)
+            return { context in try assign(context) }
+        case .pipeline(let chain) where chain.rest.isEmpty && chain.first.elements.count == 1:
+            if case .expression(let e, let redirections) = chain.first.elements[0], redirections.isEmpty {
+                return compileExpression(e)
+            }
+            fallthrough
+        default:
+            let body = compileStatement(statement)
+            return { context in
+                let pipe = CollectingPipe()
+                try body(context, pipe)
+                return pipe.result
+            }
+        }
+    }
+
+    mutating func compileHashtable(_ entries: [HashtableEntry], ordered: Bool) -> CompiledExpression {
+        let compiled = entries.map { (key: compileExpression($0.key), value: compileStatementValue($0.value), extent: $0.key.extent) }
+        return { context in
+            let table = PSHashtable(ordered: ordered)
+            for entry in compiled {
+                let key = try entry.key(context)
+                if !table.add(key, try entry.value(context)) {
+                    throw RuntimeError("Duplicate keys '\(LanguagePrimitives.toString(key, context: context))' are not allowed in hash literals.",
+                                       id: "DuplicateKeyInHashLiteral", category: .ParserError, extent: entry.extent)
+                }
+            }
+            return .object(table)
+        }
+    }
+
+    /// A statement used as a value (hashtable values, assignment right-hand sides):
+    /// nothing → `$null`, one object → itself, several → an array.
+    mutating func compileStatementValue(_ statement: Statement) -> CompiledExpression {
+        if case .pipeline(let chain) = statement.kind, chain.rest.isEmpty, chain.first.elements.count == 1,
+           case .expression(let e, let redirections) = chain.first.elements[0], redirections.isEmpty {
+            if case .convert(let t, _) = e.kind, t.name.lowercased() == "void" {
+                let inner = compileExpression(e)
+                return { context in _ = try inner(context); return .null }
+            }
+            return compileExpression(e)
+        }
+        if case .assignment = statement.kind {
+            let body = compileStatement(statement)
+            return { context in try body(context, NullPipe.shared); return .null }
+        }
+        let body = compileStatement(statement)
+        return { context in
+            let pipe = CollectingPipe()
+            try body(context, pipe)
+            return pipe.result
+        }
+    }
+
+    mutating func compileTypeLiteral(_ typeName: TypeName) -> CompiledExpression {
+        let extent = typeName.extent
+        if let type = PSTypeInfo.resolve(typeName) {
+            let value = PSValue.object(type)
+            return { _ in value }
+        }
+        return { _ in throw Compiler.typeNotFound(typeName, extent: extent) }
+    }
+
+    static func typeNotFound(_ typeName: TypeName, extent: SourceExtent) -> RuntimeError {
+        RuntimeError("Unable to find type [\(typeName.description)].", id: "TypeNotFound", category: .InvalidOperation,
+                     exceptionType: "System.Management.Automation.RuntimeException",
+                     target: .string(typeName.description), extent: extent)
+    }
+
+    mutating func compileConvert(_ typeName: TypeName, _ operand: Expression, extent: SourceExtent) -> CompiledExpression {
+        let lowered = typeName.name.lowercased()
+        if typeName.arrayRank == 0 {
+            if case .hashtable(let entries) = operand.kind {
+                if lowered == "ordered" { return compileHashtable(entries, ordered: true) }
+                if lowered == "pscustomobject" || lowered == "system.management.automation.pscustomobject" {
+                    let table = compileHashtable(entries, ordered: true)
+                    return { context in
+                        let h = try table(context).asHashtable!
+                        let object = PSObject()
+                        for (k, v) in h.pairs { object[LanguagePrimitives.toString(k, context: context)] = v }
+                        return .object(object)
+                    }
+                }
+            }
+            if lowered == "void" {
+                let inner = compileExpression(operand)
+                return { context in _ = try inner(context); return .null }
+            }
+        }
+        let inner = compileExpression(operand)
+        guard let type = PSTypeInfo.resolve(typeName) else {
+            return { _ in throw Compiler.typeNotFound(typeName, extent: typeName.extent) }
+        }
+        return { context in
+            let value = try inner(context)
+            return try Compiler.located(extent) { try LanguagePrimitives.convert(value, to: type, context: context) }
+        }
+    }
+
+    /// Attaches a source position to errors raised without one.
+    @inline(__always)
+    static func located<T>(_ extent: SourceExtent, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as RuntimeError {
+            if error.record.invocationInfo.extent == nil { error.record.invocationInfo.extent = extent }
+            throw error
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,110 @@
+import PSLanguage
+
+/// Runs a compiled cmdlet.
+final class CmdletProcessor: CommandProcessor {
+    let declaration: CmdletDeclaration
+    let arguments: [CommandArgument]
+    private var instance: any Cmdlet
+    private var fresh: (any Cmdlet)?
+    private var binder: ParameterBinder
+    private var state = ParameterBinder.State()
+    private(set) var commandContext: CommandContext!
+
+    init(context: ExecutionContext, declaration: CmdletDeclaration, arguments: [CommandArgument], extent: SourceExtent?) {
+        self.declaration = declaration
+        self.arguments = arguments
+        self.instance = declaration.makeInstance()
+        self.binder = ParameterBinder(
+            commandName: declaration.name, parameters: declaration.parameters,
+            defaultSet: declaration.defaultParameterSet, takesCommonParameters: true,
+            supportsShouldProcess: declaration.supportsShouldProcess, collectsUnbound: false,
+            errorSuffix: declaration.implementingTypeName)
+        super.init(context: context, commandName: declaration.name, extent: extent)
+        self.supportsShouldProcess = declaration.supportsShouldProcess
+        self.confirmImpact = declaration.confirmImpact
+        self.errorSuffix = declaration.implementingTypeName
+        self.commandContext = CommandContext(session: context, declaration: declaration, extent: extent, processor: self)
+    }
+
+    override func begin() throws {
+        state = try binder.bindCommandLine(arguments, context: context)
+        common = state.common
+        applyCommonParameters()
+        for (index, value) in state.bound { declaration.assign(value, toParameterAt: index, of: instance) }
+        commandContext.expectingInput = expectingInput
+        if !expectingInput {
+            commandContext.parameterSetName = try binder.finish(&state, context: context, extent: extent)
+        } else {
+            commandContext.parameterSetName = state.candidateSets.first ?? ParameterMetadata.allSetsName
+        }
+        updateBoundParameters()
+        try context.authorize(commandName: declaration.name, extent: extent)
+        try run { try instance.begin(commandContext) }
+    }
+
+    override func processWithoutInput() throws {
+        try run { try instance.process(commandContext) }
+    }
+
+    override func emit(_ value: PSValue) throws {
+        // Restore what the previous object bound, then bind this one.
+        if !state.boundFromPipeline.isEmpty {
+            if fresh == nil { fresh = declaration.makeInstance() }
+            for index in state.boundFromPipeline {
+                state.bound[index] = nil
+                declaration.reset(parameterAt: index, of: instance, from: fresh!)
+            }
+            state.boundFromPipeline.removeAll(keepingCapacity: true)
+        }
+        var itemState = state
+        guard binder.bindPipelineObject(value, state: &itemState, context: context) else {
+            try writeError(ErrorRecord(
+                "The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.",
+                id: "InputObjectNotBound", category: .InvalidArgument,
+                exceptionType: "System.Management.Automation.ParameterBindingException", target: value))
+            return
+        }
+        commandContext.parameterSetName = try binder.finish(&itemState, context: context, extent: extent)
+        for index in itemState.boundFromPipeline {
+            declaration.assign(itemState.bound[index]!, toParameterAt: index, of: instance)
+        }
+        state.boundFromPipeline = itemState.boundFromPipeline
+        for index in itemState.boundFromPipeline { state.bound[index] = itemState.bound[index] }
+        commandContext.currentInput = value
+        if itemState.boundFromPipeline.count > 0 && commandContext.boundParameters.count != state.bound.count + state.common.count {
+            updateBoundParameters()
+        }
+        try run { try instance.process(commandContext) }
+    }
+
+    override func end() throws {
+        try run { try instance.end(commandContext) }
+        try storeVariables()
+    }
+
+    private func updateBoundParameters() {
+        var bound: [CaseInsensitiveKey: PSValue] = [:]
+        for (index, value) in state.bound { bound[CaseInsensitiveKey(declaration.parameters[index].name)] = value }
+        for (name, value) in state.common { bound[CaseInsensitiveKey(name)] = value }
+        commandContext.boundParameters = bound
+    }
+
+    /// Runs cmdlet code; Swift errors other than engine errors become terminating errors of this command.
+    private func run(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as RuntimeError {
+            let record = error.record
+            if record.invocationInfo.commandName == nil { record.invocationInfo.commandName = commandName }
+            if record.invocationInfo.extent == nil { record.invocationInfo.extent = extent }
+            if record.fullyQualifiedErrorId == record.errorId, !error.isScriptTerminating {
+                record.fullyQualifiedErrorId = "\(record.errorId),\(declaration.implementingTypeName)"
+            }
+            throw error
+        } catch let flow as ControlFlow {
+            throw flow
+        } catch {
+            throw commandContext.terminatingError("\(error)", id: "UnexpectedError", category: .NotSpecified)
+        }
+    }
+}

@@ -1,0 +1,241 @@
+import Foundation
+import PSLanguage
+
+/// Builds and runs one pipeline: resolves each command, evaluates its arguments, wires the
+/// processors together and drives begin → process → end, streaming objects one at a time.
+struct PipelineRunner {
+    let context: ExecutionContext
+    let elements: [CompiledElement]
+    let extent: SourceExtent
+
+    func run(output: OutputPipe) throws {
+        var processors: [CommandProcessor] = []
+        var source: CompiledElement?
+        var sourceRedirects = StreamRedirects()
+        var fileOutputs: [(index: Int, path: String, append: Bool, pipe: CollectingPipe)] = []
+        var discardOutput: Set<Int> = []
+        var statementRedirects = StreamRedirects()
+
+        do {
+            for (i, element) in elements.enumerated() {
+                switch element {
+                case .expression(_, let redirections, _, _):
+                    source = element
+                    sourceRedirects = try redirects(redirections, index: i, files: &fileOutputs, discard: &discardOutput)
+                    statementRedirects = sourceRedirects
+                case .command(let command):
+                    let processor = try makeProcessor(command)
+                    processor.redirects = try redirects(command.redirections, index: i, files: &fileOutputs, discard: &discardOutput)
+                    if processor.redirects.discardErrors { statementRedirects.discardErrors = true }
+                    if processor.redirects.mergeErrors { statementRedirects.mergeErrors = true }
+                    processors.append(processor)
+                }
+            }
+        } catch let error as RuntimeError where !error.isScriptTerminating {
+            // Statement-level failures (command not found…) honour the pipeline's error redirection.
+            if try applyStatementRedirects(error, statementRedirects, output: output) { return }
+            throw error
+        }
+
+        // Wire each command to the next; the last writes to the statement's output.
+        let offset = source == nil ? 0 : 1
+        for (n, processor) in processors.enumerated() {
+            let index = n + offset
+            var next: OutputPipe = n + 1 < processors.count ? processors[n + 1] : output
+            if let file = fileOutputs.first(where: { $0.index == index }) { next = file.pipe }
+            if discardOutput.contains(index) { next = NullPipe.shared }
+            processor.downstream = next
+            processor.expectingInput = n > 0 || source != nil
+        }
+        var sourceTarget: OutputPipe = processors.first ?? output
+        if let file = fileOutputs.first(where: { $0.index == 0 }), source != nil { sourceTarget = file.pipe }
+        if discardOutput.contains(0), source != nil { sourceTarget = NullPipe.shared }
+
+        var failed = false
+        do {
+            for processor in processors { try processor.begin() }
+            if case .expression(let expression, _, let extent, let lazyRange)? = source {
+                do {
+                    if let (from, to) = lazyRange {
+                        try PipelineRunner.emitRange(try from(context), try to(context), context: context, into: sourceTarget)
+                    } else {
+                        let value = try Compiler.located(extent) { try expression(context) }
+                        if let items = value.enumerated {
+                            for item in items { try sourceTarget.emit(item) }
+                        } else {
+                            try sourceTarget.emit(value)
+                        }
+                    }
+                } catch let error as RuntimeError where !error.isScriptTerminating && (sourceRedirects.discardErrors || sourceRedirects.mergeErrors) {
+                    failed = true
+                    _ = try applyStatementRedirects(error, sourceRedirects, output: sourceTarget)
+                }
+            } else if let first = processors.first {
+                try first.processWithoutInput()
+            }
+            for processor in processors { try processor.end() }
+        } catch ControlFlow.stopUpstream(let token) {
+            guard let k = processors.firstIndex(where: { ObjectIdentifier($0) == token }) else {
+                throw ControlFlow.stopUpstream(token: token)
+            }
+            for processor in processors[k...] { try processor.end() }
+        } catch let error as RuntimeError where !error.isScriptTerminating {
+            if try applyStatementRedirects(error, statementRedirects, output: output) { return }
+            throw error
+        }
+
+        for file in fileOutputs {
+            let text = context.formatter?.format(file.pipe.items, context: context, width: 4096)
+                ?? file.pipe.items.map { LanguagePrimitives.toString($0, context: context) + "\n" }.joined()
+            try context.appendText(text, toFile: file.path, append: file.append)
+        }
+        context.lastStatus = !failed && !processors.contains { $0.hadError }
+    }
+
+    /// Handles a statement-terminating error under `2>$null` or `2>&1`; returns true when handled.
+    private func applyStatementRedirects(_ error: RuntimeError, _ redirects: StreamRedirects, output: OutputPipe) throws -> Bool {
+        guard redirects.discardErrors || redirects.mergeErrors else { return false }
+        context.recordErrorOnce(error.record)
+        context.lastStatus = false
+        if redirects.mergeErrors { try output.emit(.object(error.record)) }
+        return true
+    }
+
+    private func redirects(_ list: [CompiledRedirection], index: Int,
+                           files: inout [(index: Int, path: String, append: Bool, pipe: CollectingPipe)],
+                           discard: inout Set<Int>) throws -> StreamRedirects {
+        var r = StreamRedirects()
+        for redirection in list {
+            let all = redirection.from == .all
+            if redirection.merge {
+                if all || redirection.from == .error { r.mergeErrors = true }
+                if all || redirection.from == .warning { r.mergeWarnings = true }
+                if all || redirection.from == .verbose { r.mergeVerbose = true }
+                if all || redirection.from == .information { r.mergeInformation = true }
+                continue
+            }
+            if redirection.toNull {
+                if all || redirection.from == .error { r.discardErrors = true }
+                if all || redirection.from == .warning { r.discardWarnings = true }
+                if all || redirection.from == .information { r.discardInformation = true }
+                if all || redirection.from == .output { discard.insert(index) }
+                continue
+            }
+            guard let target = redirection.target else { continue }
+            let path = context.resolvePath(LanguagePrimitives.toString(try target(context), context: context))
+            if redirection.from == .error {
+                r.errorFile = (path, redirection.append)
+                if !redirection.append { try context.appendText("", toFile: path, append: false) }
+            } else {
+                files.append((index, path, redirection.append, CollectingPipe()))
+            }
+        }
+        return r
+    }
+
+    /// Streams `a..b` one number at a time (so `1..10000000 | Select -First 3` returns at once).
+    static func emitRange(_ a: PSValue, _ b: PSValue, context: ExecutionContext, into pipe: OutputPipe) throws {
+        if case .string(let s) = a, s.utf16.count == 1, case .string(let t) = b, t.utf16.count == 1 {
+            let value = try Operators.binary(.range, a, b, context: context)
+            for item in value.enumerated ?? [value] { try pipe.emit(item) }
+            return
+        }
+        let start = try LanguagePrimitives.toInt32(a), end = try LanguagePrimitives.toInt32(b)
+        let step: Int32 = start <= end ? 1 : -1
+        var i = start
+        while true {
+            try pipe.emit(.int(i))
+            if i == end { break }
+            i += step
+        }
+    }
+
+    // MARK: Building processors
+
+    private func makeProcessor(_ command: CompiledCommand) throws -> CommandProcessor {
+        let arguments = try evaluateArguments(command)
+        let nameValue: PSValue
+        if let name = command.staticName { nameValue = .string(name) } else { nameValue = try command.nameExpression(context) }
+        let dotSource = command.invocation == .dot
+        if let block = nameValue.baseValue.asScriptBlock {
+            return ScriptCommandProcessor(context: context, block: block, name: "", arguments: arguments,
+                                          dotSource: dotSource, extent: command.extent)
+        }
+        if case .object(let o) = nameValue.baseValue, let info = o as? FunctionInfo {
+            return ScriptCommandProcessor(context: context, block: info.scriptBlock, name: info.name, arguments: arguments,
+                                          dotSource: dotSource, extent: command.extent)
+        }
+        let name = LanguagePrimitives.toString(nameValue, context: context)
+        guard let resolved = context.resolveCommand(name) else {
+            throw commandNotFound(name, extent: command.extent)
+        }
+        switch resolved {
+        case .cmdlet(let declaration):
+            return CmdletProcessor(context: context, declaration: declaration, arguments: arguments, extent: command.extent)
+        case .function(let function):
+            return ScriptCommandProcessor(context: context, block: function.scriptBlock, name: function.name,
+                                          arguments: arguments, dotSource: dotSource, extent: command.extent)
+        case .externalScript(let path):
+            let block = try context.loadScriptFile(path)
+            return ScriptCommandProcessor(context: context, block: block, name: (path as NSString).lastPathComponent,
+                                          arguments: arguments, dotSource: dotSource, extent: command.extent, scriptPath: path)
+        case .application(let path):
+            return NativeCommandProcessor(context: context, path: path, arguments: arguments, extent: command.extent)
+        case .alias(let alias):
+            throw commandNotFound(alias.definition, extent: command.extent)
+        }
+    }
+
+    private func commandNotFound(_ name: String, extent: SourceExtent) -> RuntimeError {
+        let record = ErrorRecord(
+            "The term '\(name)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.",
+            id: "CommandNotFoundException", category: .ObjectNotFound,
+            exceptionType: "System.Management.Automation.CommandNotFoundException", target: .string(name))
+        record.invocationInfo = InvocationInfo(commandName: name, extent: extent)
+        return RuntimeError(record)
+    }
+
+    private func evaluateArguments(_ command: CompiledCommand) throws -> [CommandArgument] {
+        var result: [CommandArgument] = []
+        for argument in command.arguments {
+            switch argument {
+            case .parameter(let name, let value, let text, let extent):
+                result.append(.parameter(name: name, value: try value.map { try $0(context) }, text: text, extent: extent))
+            case .value(let expression, let extent):
+                result.append(.value(try expression(context), extent: extent))
+            case .verbatim(let text, let extent):
+                result.append(.value(.string(text), extent: extent))
+            case .splat(let expression, let extent):
+                let value = try expression(context)
+                if let table = value.baseValue.asHashtable {
+                    for (key, v) in table.pairs {
+                        let name = LanguagePrimitives.toString(key, context: context)
+                        result.append(.parameter(name: name, value: v, text: "-\(name):", extent: extent))
+                    }
+                } else if let items = value.enumerated {
+                    for item in items { result.append(.value(item, extent: extent)) }
+                } else if !value.isNull {
+                    result.append(.value(value, extent: extent))
+                }
+            }
+        }
+        return result
+    }
+}
+
+extension ExecutionContext {
+    /// Writes (or appends) text to a file, creating it.
+    public func appendText(_ text: String, toFile path: String, append: Bool) throws {
+        let data = Data(text.utf8)
+        if append, let handle = FileHandle(forWritingAtPath: path) {
+            defer { try? handle.close() }
+            handle.seekToEndOfFile()
+            handle.write(data)
+            return
+        }
+        guard FileManager.default.createFile(atPath: path, contents: data) else {
+            throw RuntimeError("Could not find a part of the path '\(path)'.", id: "FileOpenFailure", category: .OpenError,
+                               exceptionType: "System.IO.DirectoryNotFoundException", target: .string(path))
+        }
+    }
+}

@@ -1,0 +1,268 @@
+import Foundation
+import PSLanguage
+
+/// Runs a script function, a script block (`& { }`) or a `.ps1` file as a pipeline command:
+/// its own scope (unless dot-sourced), parameters bound from arguments and pipeline objects,
+/// `begin`/`process`/`end` blocks, `$input`, `$_`, `$args`, `$PSBoundParameters`.
+final class ScriptCommandProcessor: CommandProcessor {
+    let block: ScriptBlock
+    let compiled: CompiledScriptBlock
+    let arguments: [CommandArgument]
+    let dotSource: Bool
+    let scriptPath: String?
+    /// When false, `exit` propagates (the host's top-level script).
+    var catchesExit = true
+    private var scope: Scope?
+    private var binder: ParameterBinder
+    private var state = ParameterBinder.State()
+    private var inputItems: [PSValue] = []
+    private var outputPipe: ClosurePipe!
+    private var cmdletObject: ScriptCmdletObject?
+    /// Set once a script file ran `exit`: its remaining phases are skipped.
+    private var exited = false
+
+    init(context: ExecutionContext, block: ScriptBlock, name: String, arguments: [CommandArgument],
+         dotSource: Bool, extent: SourceExtent?, scriptPath: String? = nil) {
+        self.block = block
+        self.compiled = block.compiledForm
+        self.arguments = arguments
+        self.dotSource = dotSource
+        self.scriptPath = scriptPath
+        self.binder = compiled.binder(commandName: name.isEmpty ? "<ScriptBlock>" : name)
+        super.init(context: context, commandName: name, extent: extent)
+        self.supportsShouldProcess = compiled.supportsShouldProcess
+        self.confirmImpact = compiled.confirmImpact
+        self.outputPipe = ClosurePipe { [unowned self] value in try self.writeOutput(value) }
+    }
+
+    // MARK: Phases
+
+    override func begin() throws {
+        state = try binder.bindCommandLine(arguments, context: context)
+        common = state.common
+        applyCommonParameters()
+        if !expectingInput { _ = try binder.finish(&state, context: context, extent: extent) }
+        if !commandName.isEmpty { try context.authorize(commandName: commandName, extent: extent) }
+        context.callDepth += 1
+        defer { context.callDepth -= 1 }
+        guard context.callDepth < ExecutionContext.maxCallDepth else {
+            throw RuntimeError("The script failed due to call depth overflow.", id: "CallDepthOverflow",
+                               category: .InvalidOperation, extent: extent)
+        }
+        scope = dotSource ? context.currentScope : Scope(parent: context.currentScope, isScriptScope: scriptPath != nil)
+        try inScope {
+            if !dotSource { context.epoch &+= 1 }
+            try defineVariables()
+            if let begin = compiled.begin { try runBlock(begin) }
+        }
+    }
+
+    override func processWithoutInput() throws {
+        try inScope {
+            if let process = compiled.process { try runBlock(process) }
+        }
+    }
+
+    override func emit(_ value: PSValue) throws {
+        try inScope {
+            if compiled.process != nil || block.isFilter {
+                if compiled.isAdvanced && !state.boundFromPipeline.isEmpty || compiled.isAdvanced {
+                    try bindPipelineObject(value)
+                }
+                try setDollarUnder(value)
+                if let process = compiled.process {
+                    try runBlock(process)
+                } else if let end = compiled.end {
+                    try runBlock(end)
+                }
+            } else {
+                inputItems.append(value)
+            }
+        }
+    }
+
+    override func end() throws {
+        try inScope {
+            if !block.isFilter, let end = compiled.end {
+                try context.setVariable(VariablePath(qualifier: "local", name: "input"), .object(PSArray(inputItems)))
+                try runBlock(end)
+            }
+        }
+        try storeVariables()
+    }
+
+    // MARK: Helpers
+
+    private func inScope(_ body: () throws -> Void) throws {
+        guard let scope, !exited else { return }
+        let saved = context.currentScope
+        context.currentScope = scope
+        defer { context.currentScope = saved }
+        try body()
+    }
+
+    private func runBlock(_ list: StatementList) throws {
+        do {
+            try list.run(context, outputPipe)
+        } catch ControlFlow.returnFromScope {
+            return
+        } catch ControlFlow.exit(let code) where catchesExit && scriptPath != nil {
+            // `exit` ends this script only; the caller sees the code in $LASTEXITCODE.
+            try context.setVariable(VariablePath(qualifier: "global", name: "LASTEXITCODE"), .int(code))
+            exited = true
+            if code != 0 { hadError = true }
+        }
+    }
+
+    private func setDollarUnder(_ value: PSValue) throws {
+        try context.setVariable(VariablePath(qualifier: "local", name: "_"), value)
+    }
+
+    private func bindPipelineObject(_ value: PSValue) throws {
+        for index in state.boundFromPipeline { state.bound[index] = nil }
+        state.boundFromPipeline.removeAll()
+        var itemState = state
+        if binder.bindPipelineObject(value, state: &itemState, context: context) {
+            _ = try binder.finish(&itemState, context: context, extent: extent)
+            for index in itemState.boundFromPipeline {
+                try defineParameter(index, value: itemState.bound[index]!)
+                state.bound[index] = itemState.bound[index]
+            }
+            state.boundFromPipeline = itemState.boundFromPipeline
+            updateBoundParameters()
+        } else if compiled.parameters.contains(where: { p in p.metadata.sets.contains { $0.valueFromPipeline || $0.valueFromPipelineByPropertyName } }) {
+            try writeError(ErrorRecord(
+                "The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.",
+                id: "InputObjectNotBound", category: .InvalidArgument,
+                exceptionType: "System.Management.Automation.ParameterBindingException", target: value))
+        }
+    }
+
+    private func defineParameter(_ index: Int, value: PSValue) throws {
+        let p = compiled.parameters[index]
+        let variable = PSVariable(name: p.metadata.name, value: value)
+        if let t = p.typeName { variable.typeConstraint = PSTypeInfo.resolve(t) }
+        context.define(variable, in: scope)
+    }
+
+    private func defineVariables() throws {
+        for (index, p) in compiled.parameters.enumerated() {
+            if let value = state.bound[index] {
+                try defineParameter(index, value: value)
+            } else if let defaultValue = p.defaultValue {
+                let v = try defaultValue(context)
+                try defineParameter(index, value: try p.metadata.coerce(v, context))
+            } else if p.metadata.isSwitch {
+                try defineParameter(index, value: .bool(false))
+            } else if let t = p.typeName, let type = PSTypeInfo.resolve(t), t.arrayRank == 0,
+                      ["System.Int32", "System.Int64", "System.Double", "System.Boolean", "System.String", "System.Decimal"].contains(type.fullName) {
+                try defineParameter(index, value: (try? LanguagePrimitives.convert(.null, to: type, context: context)) ?? .null)
+            } else {
+                try defineParameter(index, value: .null)
+            }
+        }
+        context.define(PSVariable(name: "args", value: .object(PSArray(state.unbound))), in: scope)
+        updateBoundParameters()
+        if let path = scriptPath {
+            context.define(PSVariable(name: "PSScriptRoot", value: .string((path as NSString).deletingLastPathComponent)), in: scope)
+            context.define(PSVariable(name: "PSCommandPath", value: .string(path)), in: scope)
+        }
+        let invocation = PSObject(typeNames: ["System.Management.Automation.InvocationInfo", "System.Object"])
+        invocation["MyCommand"] = .string(commandName)
+        invocation["InvocationName"] = .string(commandName)
+        invocation["ScriptName"] = .string(scriptPath ?? extent?.file?.path ?? "")
+        invocation["ScriptLineNumber"] = .int(Int32(extent?.startLine ?? 0))
+        invocation["Line"] = .string(extent.flatMap { $0.file?.lineText($0.startLine) } ?? "")
+        invocation["PSScriptRoot"] = .string(scriptPath.map { ($0 as NSString).deletingLastPathComponent } ?? "")
+        invocation["ExpectingInput"] = .bool(expectingInput)
+        context.define(PSVariable(name: "MyInvocation", value: .object(invocation)), in: scope)
+        if compiled.isAdvanced {
+            let cmdlet = ScriptCmdletObject(processor: self)
+            cmdletObject = cmdlet
+            context.define(PSVariable(name: "PSCmdlet", value: .object(cmdlet)), in: scope)
+            // Common parameters become the function's own preference variables.
+            let mapping: [(String, String)] = [("ErrorAction", "ErrorActionPreference"), ("WarningAction", "WarningPreference"),
+                                               ("InformationAction", "InformationPreference")]
+            for (parameter, variable) in mapping {
+                if let v = common[parameter] { context.define(PSVariable(name: variable, value: v), in: scope) }
+            }
+            if let v = common["Verbose"] {
+                context.define(PSVariable(name: "VerbosePreference", value: .string(LanguagePrimitives.isTrue(v) ? "Continue" : "SilentlyContinue")), in: scope)
+            }
+            if let v = common["Debug"] {
+                context.define(PSVariable(name: "DebugPreference", value: .string(LanguagePrimitives.isTrue(v) ? "Continue" : "SilentlyContinue")), in: scope)
+            }
+            if let v = common["WhatIf"] { context.define(PSVariable(name: "WhatIfPreference", value: .bool(LanguagePrimitives.isTrue(v))), in: scope) }
+            if let v = common["Confirm"] {
+                context.define(PSVariable(name: "ConfirmPreference", value: .string(LanguagePrimitives.isTrue(v) ? "Low" : "None")), in: scope)
+            }
+        }
+    }
+
+    private func updateBoundParameters() {
+        let table = PSHashtable(ordered: true)
+        for (index, value) in state.bound.sorted(by: { $0.key < $1.key }) {
+            table[string: compiled.parameters[index].metadata.name] = value
+        }
+        for (name, value) in common { table[string: name] = value }
+        context.define(PSVariable(name: "PSBoundParameters", value: .object(table)), in: scope)
+    }
+
+    /// `$PSCmdlet.ShouldProcess(...)` for advanced functions.
+    func scriptShouldProcess(_ arguments: [PSValue]) throws -> Bool {
+        let text = arguments.map { LanguagePrimitives.toString($0, context: context) }
+        switch text.count {
+        case 0: return try shouldProcess(target: commandName, action: commandName)
+        case 1: return try shouldProcess(target: text[0], action: commandName)
+        default: return try shouldProcess(target: text[0], action: text[1])
+        }
+    }
+}
+
+/// `$PSCmdlet` inside an advanced function.
+final class ScriptCmdletObject: PSDynamicObject {
+    unowned let processor: ScriptCommandProcessor
+
+    init(processor: ScriptCommandProcessor) { self.processor = processor }
+
+    var dynamicTypeName: String { "System.Management.Automation.PSScriptCmdlet" }
+    var dynamicPropertyNames: [String] { ["ParameterSetName", "MyInvocation"] }
+
+    func dynamicProperty(_ name: String, context: ExecutionContext) throws -> PSValue? {
+        switch name.lowercased() {
+        case "parametersetname": return .string(ParameterMetadata.allSetsName)
+        case "myinvocation": return context.getVariable("MyInvocation")
+        default: return nil
+        }
+    }
+
+    func dynamicMethod(_ name: String, arguments: [PSValue], context: ExecutionContext) throws -> PSValue? {
+        switch name.lowercased() {
+        case "shouldprocess": return .bool(try processor.scriptShouldProcess(arguments))
+        case "shouldcontinue":
+            guard context.host.isInteractive else {
+                throw RuntimeError("A confirmation is needed but this session is non-interactive.", id: "ConfirmationRequiredInNonInteractiveSession",
+                                   category: .InvalidOperation)
+            }
+            let query = arguments.first.map { LanguagePrimitives.toString($0, context: context) } ?? ""
+            let answer = context.host.readLine(prompt: "\(query)\n[Y] Yes  [N] No (default is \"Y\"): ")?.lowercased() ?? "n"
+            return .bool(answer.isEmpty || answer == "y")
+        case "writeverbose":
+            try processor.writeVerbose(arguments.first.map { LanguagePrimitives.toString($0, context: context) } ?? "")
+            return .null
+        case "writewarning":
+            try processor.writeWarning(arguments.first.map { LanguagePrimitives.toString($0, context: context) } ?? "")
+            return .null
+        case "writeobject":
+            try processor.writeOutput(arguments.first ?? .null)
+            return .null
+        case "writeerror":
+            if case .object(let o)? = arguments.first, let record = o as? ErrorRecord { try processor.writeError(record) }
+            return .null
+        case "throwterminatingerror":
+            if case .object(let o)? = arguments.first, let record = o as? ErrorRecord { throw RuntimeError(record) }
+            return .null
+        default: return nil
+        }
+    }
+}
