@@ -151,6 +151,9 @@ public final class Parser {
 
     // G script-block: new-lines? param-block? statement-terminators? script-block-body?
     // G script-block-body: named-block-list | statement-list
+    // Swift 6.3's optimizer crashes (SIL CopyPropagation) on this function in release builds;
+    // it runs once per script block, so leaving it unoptimized costs nothing measurable.
+    @_optimize(none)
     func parseScriptBlockBody(start: Int, closing: TokenKind?) -> ScriptBlockAst {
         var attributes: [AttributeAst] = []
         var paramBlock: ParamBlockAst?

@@ -97,17 +97,21 @@ struct ParameterBinder {
     func bindCommandLine(_ arguments: [CommandArgument], context: ExecutionContext) throws -> State {
         var state = State()
         var positional: [(PSValue, SourceExtent?)] = []
+        // Where each positional and each unknown `-Name` sat, so `$args` keeps the written order.
+        var positionalOrder: [Int] = []
+        var unboundTokens: [(order: Int, value: PSValue)] = []
         var named: [(Int, PSValue, SourceExtent?)] = []
         var i = 0
         while i < arguments.count {
             switch arguments[i] {
             case .value(let v, let extent):
                 positional.append((v, extent))
+                positionalOrder.append(i)
             case .parameter(let name, let value, let text, let extent):
                 guard let m = try match(name, extent: extent) else {
                     if collectsUnbound {
-                        state.unbound.append(.string(text))
-                        if let value { state.unbound.append(value) }
+                        unboundTokens.append((i, ParameterToken.make(text)))
+                        if let value { unboundTokens.append((i, value)) }
                         i += 1
                         continue
                     }
@@ -165,9 +169,12 @@ struct ParameterBinder {
             state.bound[index] = try convert(value, for: index, context: context, extent: extent)
         }
 
-        // Positional arguments: try the sets in order (default first) and keep the first that takes them all.
+        // Positional arguments: every set that can take them all is a candidate; the one whose
+        // parameters match the arguments' types best wins (a script block goes to a ScriptBlock
+        // parameter before a String one), ties going to the earlier set (the default first).
         if !positional.isEmpty {
-            var chosen: (set: String, assignments: [(Int, PSValue, SourceExtent?)], rest: [PSValue], remaining: Int?)?
+            var chosen: (set: String, assignments: [(Int, PSValue, SourceExtent?)], rest: [PSValue], restOrder: [Int], remaining: Int?)?
+            var bestScore = -1
             for set in sets {
                 let slots = parameters.indices
                     .filter { state.bound[$0] == nil && isIn(parameters[$0], set: set) && membership(parameters[$0], in: set).position != nil }
@@ -177,16 +184,29 @@ struct ParameterBinder {
                 }
                 var assignments: [(Int, PSValue, SourceExtent?)] = []
                 var rest: [PSValue] = []
+                var restOrder: [Int] = []
                 for (n, arg) in positional.enumerated() {
                     if n < slots.count && slots[n] != remainingIndex {
                         assignments.append((slots[n], arg.0, arg.1))
                     } else {
                         rest.append(arg.0)
+                        restOrder.append(positionalOrder[n])
                     }
                 }
-                if rest.isEmpty || remainingIndex != nil || collectsUnbound {
-                    chosen = (set, assignments, rest, remainingIndex)
-                    break
+                guard rest.isEmpty || remainingIndex != nil || collectsUnbound else { continue }
+                var score = 0
+                var convertible = true
+                for (index, value, _) in assignments {
+                    if typeMatches(value, parameters[index]) {
+                        score += parameters[index].typeName == "Object" ? 1 : 2
+                    } else if (try? parameters[index].coerce(value, context)) == nil {
+                        convertible = false
+                    }
+                }
+                if !convertible { score -= 100 }
+                if score > bestScore {
+                    bestScore = score
+                    chosen = (set, assignments, rest, restOrder, remainingIndex)
                 }
             }
             guard let choice = chosen else {
@@ -204,9 +224,10 @@ struct ParameterBinder {
                 let value: PSValue = choice.rest.count == 1 && !parameters[remainingIndex].isCollection ? choice.rest[0] : .array(choice.rest)
                 state.bound[remainingIndex] = try convert(value, for: remainingIndex, context: context, extent: nil)
             } else {
-                state.unbound.append(contentsOf: choice.rest)
+                unboundTokens += zip(choice.restOrder, choice.rest).map { ($0, $1) }
             }
         }
+        state.unbound = unboundTokens.sorted { $0.order < $1.order }.map(\.value)
         state.candidateSets = sets
         return state
     }
@@ -267,7 +288,7 @@ struct ParameterBinder {
         return any
     }
 
-    private func typeMatches(_ item: PSValue, _ parameter: ParameterMetadata) -> Bool {
+    func typeMatches(_ item: PSValue, _ parameter: ParameterMetadata) -> Bool {
         let t = parameter.typeName.hasSuffix("[]") ? String(parameter.typeName.dropLast(2)) : parameter.typeName
         switch t {
         case "Object", "PSObject": return true
@@ -349,5 +370,24 @@ struct ParameterBinder {
         record.invocationInfo = InvocationInfo(commandName: commandName, extent: extent)
         record.fullyQualifiedErrorId = "\(id),\(errorSuffix)"
         return RuntimeError(record)
+    }
+}
+
+/// A `-Name` that a simple function could not bind: it lands in `$args` and prints as written,
+/// and splatting `@args` passes it on as a parameter again.
+enum ParameterToken {
+    static let typeName = "System.Management.Automation.PSParameterToken"
+
+    static func make(_ text: String) -> PSValue {
+        .object(PSObject(typeNames: [typeName, "System.Object"], baseObject: .string(text)))
+    }
+
+    /// The parameter name and whether it ends with `:` (its value follows), for a token value.
+    static func parse(_ value: PSValue) -> (name: String, colon: Bool)? {
+        guard let o = value.asPSObject, o.typeNames.first == typeName, case .string(let text)? = o.baseObject else { return nil }
+        var name = String(text.dropFirst())
+        let colon = name.hasSuffix(":")
+        if colon { name.removeLast() }
+        return (name, colon)
     }
 }

@@ -35,7 +35,9 @@ enum AutomaticVariables {
         set("PSUICulture", .string("en-US"))
         set("PSHOME", .string(Bundle.main.executableURL?.deletingLastPathComponent().path ?? "/"), .readOnly)
         let versionTable = PSHashtable()
-        versionTable[string: "PSVersion"] = .string(PcshVersion.psVersion)
+        let versionType = PSTypeInfo.resolve(name: "version")
+        versionTable[string: "PSVersion"] = versionType.flatMap { try? LanguagePrimitives.convert(.string(PcshVersion.psVersion), to: $0, context: nil) }
+            ?? .string(PcshVersion.psVersion)
         versionTable[string: "PSEdition"] = .string("Core")
         versionTable[string: "PcshVersion"] = .string(PcshVersion.version)
         versionTable[string: "Platform"] = .string("Unix")

@@ -134,9 +134,10 @@ extension Compiler {
                 let current = try lvalue.get(context)
                 let operand = try value(context)
                 let result: PSValue
-                if binary == .add, case .int(let x) = current, case .int(let y) = operand,
-                   case (let s, false) = x.addingReportingOverflow(y) {
-                    result = .int(s)
+                if binary == .add, let fast = FastArithmetic.add(current, operand) {
+                    result = fast
+                } else if binary == .subtract, let fast = FastArithmetic.subtract(current, operand) {
+                    result = fast
                 } else if binary == .add, case .object(let o) = current, let list = o as? PSArray, list.isList {
                     // `$list += x` on an ArrayList still makes a new object[] in PowerShell.
                     result = try Compiler.located(extent) { try Operators.binary(.add, .object(list), operand, context: context) }

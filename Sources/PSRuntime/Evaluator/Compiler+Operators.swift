@@ -91,19 +91,13 @@ extension Compiler {
         case .add:
             return { context in
                 let a = try l(context), b = try r(context)
-                if case .int(let x) = a, case .int(let y) = b {
-                    let (s, o) = x.addingReportingOverflow(y)
-                    if !o { return .int(s) }
-                }
+                if let fast = FastArithmetic.add(a, b) { return fast }
                 return try Compiler.located(extent) { try Operators.binary(.add, a, b, context: context) }
             }
         case .subtract:
             return { context in
                 let a = try l(context), b = try r(context)
-                if case .int(let x) = a, case .int(let y) = b {
-                    let (s, o) = x.subtractingReportingOverflow(y)
-                    if !o { return .int(s) }
-                }
+                if let fast = FastArithmetic.subtract(a, b) { return fast }
                 return try Compiler.located(extent) { try Operators.binary(.subtract, a, b, context: context) }
             }
         case .remainder:
@@ -115,14 +109,14 @@ extension Compiler {
         case .comparison(let cmp, _) where [.eq, .ne, .lt, .le, .gt, .ge].contains(cmp):
             return { context in
                 let a = try l(context), b = try r(context)
-                if case .int(let x) = a, case .int(let y) = b {
+                if let c = FastArithmetic.compare(a, b) {
                     switch cmp {
-                    case .eq: return .bool(x == y)
-                    case .ne: return .bool(x != y)
-                    case .lt: return .bool(x < y)
-                    case .le: return .bool(x <= y)
-                    case .gt: return .bool(x > y)
-                    default: return .bool(x >= y)
+                    case .eq: return .bool(c == 0)
+                    case .ne: return .bool(c != 0)
+                    case .lt: return .bool(c < 0)
+                    case .le: return .bool(c <= 0)
+                    case .gt: return .bool(c > 0)
+                    default: return .bool(c >= 0)
                     }
                 }
                 return try Compiler.located(extent) { try Operators.binary(op, a, b, context: context) }

@@ -76,6 +76,17 @@ extension Compiler {
                 _ = try value(context)
                 context.lastStatus = true
             }
+        case .invokeMember:
+            // A method used as a statement: a void method yields nothing (the member adapter
+            // reports void as $null, and PowerShell writes nothing for either).
+            let value = compileExpression(e)
+            return { context, pipe in
+                let v = try value(context)
+                if !v.isNull {
+                    if let items = v.enumerated { for item in items { try pipe.emit(item) } } else { try pipe.emit(v) }
+                }
+                context.lastStatus = true
+            }
         case .binary(.range, let a, let b):
             let from = compileExpression(a), to = compileExpression(b)
             return { context, pipe in

@@ -79,6 +79,12 @@ extension Compiler {
         case .throwStatement(let value):
             let thrown = value.map { compileStatementValue($0) }
             return { context, _ in
+                // A bare `throw` inside `catch` rethrows the error being handled.
+                if thrown == nil, case .object(let o)? = context.currentScope.localVariable("_")?.value, let record = o as? ErrorRecord {
+                    var error = RuntimeError(record)
+                    error.isScriptTerminating = true
+                    throw error
+                }
                 let v = try thrown?(context) ?? .null
                 throw Compiler.makeThrownError(v, extent: extent, context: context)
             }
@@ -307,12 +313,13 @@ extension Compiler {
             body.paramBlock = ParamBlockAst(attributes: [], parameters: parameters, extent: definition.extent)
         }
         let template = ScriptBlockTemplate(ast: body)
-        let name = definition.name
+        let path = VariablePath(parsing: definition.name)
         let isFilter = definition.isFilter
         return { context, _ in
             let block = template.instantiate()
             block.isFilter = isFilter
-            context.defineFunction(FunctionInfo(name: name, scriptBlock: block, isFilter: isFilter))
+            let scope = path.qualifier.map { context.targetScope(for: $0) }
+            context.defineFunction(FunctionInfo(name: path.name, scriptBlock: block, isFilter: isFilter), in: scope)
         }
     }
 }

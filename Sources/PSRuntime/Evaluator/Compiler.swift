@@ -116,7 +116,7 @@ struct Compiler {
         case .int(let i): return .int(i)
         case .long(let l): return .long(l)
         case .double(let d): return .double(d)
-        case .decimal(let text): return .decimal(Decimal(string: text) ?? 0)
+        case .decimal(let text): return .decimal(Decimal(string: text) ?? 0, scale: DecimalValue.scale(ofText: text))
         case .byte(let b): return .byte(b)
         case .sbyte(let b): return .int(Int32(b))
         case .short(let s): return .int(Int32(s))

@@ -27,6 +27,8 @@ public final class ExecutionContext {
     /// Where errors that no handler takes are shown (the host's error stream by default;
     /// redirections replace it).
     var errorDisplay: ((ErrorRecord) -> Void)?
+    /// `-ErrorVariable` of the advanced functions now running: each sees every error recorded inside.
+    var errorCollectors: [(ErrorRecord) -> Void] = []
     /// Services the host registers for cmdlets of later layers (keyed by type).
     private var services: [ObjectIdentifier: Any] = [:]
     /// Depth of nested script block / function calls, to stop runaway recursion cleanly.
@@ -234,6 +236,7 @@ public final class ExecutionContext {
     public func recordError(_ record: ErrorRecord) {
         errorList.items.insert(.object(record), at: 0)
         if errorList.items.count > 256 { errorList.items.removeLast() }
+        for collector in errorCollectors { collector(record) }
     }
 
     // MARK: Paths

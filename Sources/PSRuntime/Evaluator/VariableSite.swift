@@ -44,7 +44,7 @@ final class VariableSite {
         if let existing = scope.variables[key] {
             v = existing
         } else {
-            v = PSVariable(name: path.name, value: .null)
+            v = PSVariable(name: path.name, value: .null, options: path.qualifier == "private" ? .private : [])
             context.define(v, in: scope)
         }
         writeEpoch = context.epoch

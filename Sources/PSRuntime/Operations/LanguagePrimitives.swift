@@ -1,6 +1,7 @@
 import Foundation
 
-// STUB — to be replaced by the full implementation (conversions with PowerShell's rules).
+/// PowerShell's value rules: truthiness, type names, string and numeric conversions, casts,
+/// equality and ordering. Split across `LanguagePrimitives+*.swift` by concern.
 public enum LanguagePrimitives {
     /// PowerShell truthiness: $null, 0, "", empty array, $false are false; a one-element array is its element's truth.
     public static func isTrue(_ v: PSValue) -> Bool {
@@ -14,62 +15,15 @@ public enum LanguagePrimitives {
         case .char(let c): return c != 0
         case .dateTime: return true
         case .object(let o):
-            if let a = o as? PSArray { return a.items.count == 1 ? isTrue(a.items[0]) : !a.items.isEmpty }
+            if let a = o as? PSArray {
+                if a.items.count == 1 { return isTrue(a.items[0]) }
+                return !a.items.isEmpty
+            }
+            if let p = o as? PSObject, let base = p.baseObject { return isTrue(base) }
+            if let n = Numeric.boxed(o) { return !n.isZero }
+            if let s = o as? SwitchValue { return s.isPresent }
             return true
         }
-    }
-
-    /// The string form of a value (arrays joined with $OFS from `context`, or a space).
-    public static func toString(_ v: PSValue, context: ExecutionContext?) -> String {
-        switch v {
-        case .null: return ""
-        case .bool(let b): return b ? "True" : "False"
-        case .int(let i): return String(i)
-        case .long(let l): return String(l)
-        case .double(let d): return String(d)
-        case .string(let s): return s
-        case .char(let c): return String(utf16CodeUnits: [c], count: 1)
-        case .dateTime(let d): return d.description
-        case .object(let o):
-            if let a = o as? PSArray { return a.items.map { toString($0, context: context) }.joined(separator: context?.outputFieldSeparator ?? " ") }
-            return String(describing: o)
-        }
-    }
-
-    public static func toInt32(_ v: PSValue) throws -> Int32 { Int32(truncatingIfNeeded: try toInt64(v)) }
-
-    public static func toInt64(_ v: PSValue) throws -> Int64 {
-        switch v {
-        case .int(let i): return Int64(i)
-        case .long(let l): return l
-        case .double(let d): return Int64(d.rounded(.toNearestOrEven))
-        case .bool(let b): return b ? 1 : 0
-        case .null: return 0
-        case .string(let s):
-            if let l = Int64(s.trimmingCharacters(in: .whitespaces)) { return l }
-            throw invalidCast(v, "System.Int64")
-        default: throw invalidCast(v, "System.Int64")
-        }
-    }
-
-    public static func toDouble(_ v: PSValue) throws -> Double {
-        switch v {
-        case .int(let i): return Double(i)
-        case .long(let l): return Double(l)
-        case .double(let d): return d
-        case .null: return 0
-        case .string(let s):
-            if let d = Double(s.trimmingCharacters(in: .whitespaces)) { return d }
-            throw invalidCast(v, "System.Double")
-        default: throw invalidCast(v, "System.Double")
-        }
-    }
-
-    public static func toDecimal(_ v: PSValue) throws -> Decimal { Decimal(try toDouble(v)) }
-
-    public static func toDate(_ v: PSValue) throws -> Date {
-        if case .dateTime(let d) = v { return d }
-        throw invalidCast(v, "System.DateTime")
     }
 
     /// The full .NET type name of a value (`System.Int32`, `System.Object[]`, `System.Management.Automation.PSCustomObject`).
@@ -83,54 +37,102 @@ public enum LanguagePrimitives {
         case .string: return "System.String"
         case .char: return "System.Char"
         case .dateTime: return "System.DateTime"
-        case .object(let o):
-            if let a = o as? PSArray { return a.typeName }
-            if let h = o as? PSHashtable { return h.typeName }
-            if let p = o as? PSObject { return p.typeNames.first ?? "System.Management.Automation.PSCustomObject" }
+        case .object(let o): return objectTypeName(o)
+        }
+    }
+
+    static func objectTypeName(_ o: AnyObject) -> String {
+        switch o {
+        case let a as PSArray: return a.typeName
+        case let h as PSHashtable: return h.typeName
+        case let d as PSDynamicObject: return d.dynamicTypeName
+        case let p as PSObject:
+            if let base = p.baseObject, p.typeNames == PSObject.customObjectTypeNames { return typeName(of: base) }
+            return p.typeNames.first ?? "System.Management.Automation.PSCustomObject"
+        case is DecimalValue: return "System.Decimal"
+        case is ScriptBlock: return "System.Management.Automation.ScriptBlock"
+        case is ErrorRecord: return "System.Management.Automation.ErrorRecord"
+        case let e as PSException: return e.typeName
+        case is PSTypeInfo: return "System.RuntimeType"
+        case let t as TypedValue: return t.psTypeName
+        default:
+            if let n = Numeric.boxedTypeName(o) { return n }
             return "System.Object"
         }
     }
 
-    /// Converts with PowerShell's cast rules (`[int]"5"`).
-    public static func convert(_ v: PSValue, to type: PSTypeInfo, context: ExecutionContext?) throws -> PSValue {
-        switch type.fullName {
-        case "System.Int32": return .int(try toInt32(v))
-        case "System.Int64": return .long(try toInt64(v))
-        case "System.Double": return .double(try toDouble(v))
-        case "System.String": return .string(toString(v, context: context))
-        case "System.Boolean": return .bool(isTrue(v))
-        default: return v
+    /// The type and its base types, most derived first (`System.Int32`, `System.ValueType`, `System.Object`).
+    public static func typeNames(of v: PSValue) -> [String] {
+        switch v {
+        case .null: return []
+        case .string: return ["System.String", "System.Object"]
+        case .bool, .int, .long, .double, .char, .dateTime:
+            return [typeName(of: v), "System.ValueType", "System.Object"]
+        case .object(let o):
+            switch o {
+            case let a as PSArray:
+                if a.isList { return [a.typeName, "System.Object"] }
+                return [a.typeName, "System.Array", "System.Object"]
+            case let p as PSObject:
+                if let base = p.baseObject, p.typeNames == PSObject.customObjectTypeNames { return typeNames(of: base) }
+                return p.typeNames
+            case let e as PSException: return e.typeHierarchy
+            case is PSHashtable, is ScriptBlock, is ErrorRecord, is PSTypeInfo:
+                let name = objectTypeName(o)
+                return name == "System.RuntimeType" ? [name, "System.Type", "System.Object"] : [name, "System.Object"]
+            case let t as TypedValue: return t.psTypeNames
+            default:
+                let name = objectTypeName(o)
+                if Numeric.boxed(o) != nil || name == "System.TimeSpan" || name == "System.Guid" {
+                    return [name, "System.ValueType", "System.Object"]
+                }
+                return name == "System.Object" ? ["System.Object"] : [name, "System.Object"]
+            }
         }
     }
 
-    /// `-eq` semantics (the left operand's type decides).
-    public static func equals(_ a: PSValue, _ b: PSValue, ignoreCase: Bool = true) -> Bool {
-        switch (a, b) {
-        case (.null, .null): return true
-        case (.null, _), (_, .null): return false
-        case (.string(let x), _):
-            let y = toString(b, context: nil)
-            return ignoreCase ? x.equalsIgnoringCase(y) : x == y
-        default:
-            if let x = try? toDouble(a), let y = try? toDouble(b) { return x == y }
-            return toString(a, context: nil) == toString(b, context: nil)
-        }
+    // MARK: Errors
+
+    static func castError(_ v: PSValue, _ typeName: String, id: String, reason: String) -> RuntimeError {
+        RuntimeError("Cannot convert value \"\(toString(v, context: nil))\" to type \"\(typeName)\". Error: \"\(reason)\"",
+                     id: id, category: .InvalidArgument,
+                     exceptionType: "System.Management.Automation.PSInvalidCastException", target: v)
     }
 
-    /// Ordering with PowerShell's rules (left operand decides); negative, zero or positive.
-    public static func compare(_ a: PSValue, _ b: PSValue, ignoreCase: Bool = true) throws -> Int {
-        if case .string(let x) = a {
-            let y = toString(b, context: nil)
-            let l = ignoreCase ? x.lowercased() : x, r = ignoreCase ? y.lowercased() : y
-            return l < r ? -1 : (l == r ? 0 : 1)
-        }
-        let x = try toDouble(a), y = try toDouble(b)
-        return x < y ? -1 : (x == y ? 0 : 1)
+    /// The generic "no conversion exists" error (`ConvertToFinalInvalidCastException`).
+    static func finalCastError(_ v: PSValue, _ typeName: String) -> RuntimeError {
+        RuntimeError("Cannot convert the \"\(toString(v, context: nil))\" value of type \"\(LanguagePrimitives.typeName(of: v))\" to type \"\(typeName)\".",
+                     id: "ConvertToFinalInvalidCastException", category: .InvalidArgument,
+                     exceptionType: "System.Management.Automation.PSInvalidCastException", target: v)
     }
 
     static func invalidCast(_ v: PSValue, _ typeName: String) -> RuntimeError {
-        RuntimeError("Cannot convert value \"\(toString(v, context: nil))\" to type \"\(typeName)\".",
-                     id: "InvalidCastFromStringToInteger", category: .InvalidArgument,
-                     exceptionType: "System.Management.Automation.PSInvalidCastException", target: v)
+        if case .string = v {
+            return castError(v, typeName, id: "InvalidCastFromStringToInteger", reason: "Input string was not in a correct format.")
+        }
+        return finalCastError(v, typeName)
     }
+}
+
+/// A runtime value class with its own .NET type name (Version, Regex, Match, StringBuilder, XML…).
+public protocol TypedValue: AnyObject {
+    var psTypeName: String { get }
+    /// Base types after the type itself; defaults to `System.Object`.
+    var psBaseTypeNames: [String] { get }
+    /// The text `[string]` conversion and `ToString()` give.
+    func psToString() -> String
+}
+
+extension TypedValue {
+    public var psBaseTypeNames: [String] { ["System.Object"] }
+    var psTypeNames: [String] { [psTypeName] + psBaseTypeNames }
+}
+
+/// A `[switch]` value (`SwitchParameter`): behaves as a bool.
+public final class SwitchValue: TypedValue {
+    public let isPresent: Bool
+    public init(_ isPresent: Bool) { self.isPresent = isPresent }
+    public var psTypeName: String { "System.Management.Automation.SwitchParameter" }
+    public var psBaseTypeNames: [String] { ["System.ValueType", "System.Object"] }
+    public func psToString() -> String { isPresent ? "True" : "False" }
 }

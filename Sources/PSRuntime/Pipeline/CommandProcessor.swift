@@ -36,7 +36,7 @@ class CommandProcessor: OutputPipe {
     private var yesToAll = false
     private var noToAll = false
     private var outVariable: [PSValue]?
-    private var errorVariable: [PSValue]?
+    var errorVariable: [PSValue]?
     private var warningVariable: [PSValue]?
 
     init(context: ExecutionContext, commandName: String, extent: SourceExtent?) {
@@ -105,8 +105,8 @@ class CommandProcessor: OutputPipe {
         let action = actionPreference("ErrorAction", "ErrorActionPreference", default: .Continue)
         if action == .Ignore { return }
         hadError = true
-        context.recordError(record)
         errorVariable?.append(.object(record))
+        context.recordError(record)
         if action == .Stop {
             var error = RuntimeError(record)
             error.isScriptTerminating = true

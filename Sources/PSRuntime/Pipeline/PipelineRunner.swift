@@ -213,7 +213,17 @@ struct PipelineRunner {
                         result.append(.parameter(name: name, value: v, text: "-\(name):", extent: extent))
                     }
                 } else if let items = value.enumerated {
-                    for item in items { result.append(.value(item, extent: extent)) }
+                    var i = 0
+                    while i < items.count {
+                        if let token = ParameterToken.parse(items[i]) {
+                            var argument: PSValue?
+                            if token.colon, i + 1 < items.count { argument = items[i + 1]; i += 1 }
+                            result.append(.parameter(name: token.name, value: argument, text: "-" + token.name, extent: extent))
+                        } else {
+                            result.append(.value(items[i], extent: extent))
+                        }
+                        i += 1
+                    }
                 } else if !value.isNull {
                     result.append(.value(value, extent: extent))
                 }

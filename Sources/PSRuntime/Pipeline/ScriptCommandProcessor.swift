@@ -18,6 +18,8 @@ final class ScriptCommandProcessor: CommandProcessor {
     private var inputItems: [PSValue] = []
     private var outputPipe: ClosurePipe!
     private var cmdletObject: ScriptCmdletObject?
+    /// What a dot-sourced script replaced in the caller's scope, put back when it ends.
+    private var savedScriptVariables: [(String, PSValue?)] = []
     /// Set once a script file ran `exit`: its remaining phases are skipped.
     private var exited = false
 
@@ -88,6 +90,11 @@ final class ScriptCommandProcessor: CommandProcessor {
                 try runBlock(end)
             }
         }
+        if let scope {
+            for (name, value) in savedScriptVariables {
+                if let value { context.define(PSVariable(name: name, value: value), in: scope) } else { _ = context.removeVariable(name, scope: scope) }
+            }
+        }
         try storeVariables()
     }
 
@@ -98,6 +105,23 @@ final class ScriptCommandProcessor: CommandProcessor {
         let saved = context.currentScope
         context.currentScope = scope
         defer { context.currentScope = saved }
+        // Errors raised by commands inside follow this command's redirections and -ErrorVariable.
+        let savedDisplay = context.errorDisplay
+        if redirects.mergeErrors || redirects.discardErrors || redirects.errorFile != nil {
+            let redirects = self.redirects
+            context.errorDisplay = { [unowned self] record in
+                if redirects.mergeErrors {
+                    try? self.downstream.emit(.object(record))
+                } else if let file = redirects.errorFile {
+                    try? self.context.appendText(ErrorView.render(record, context: self.context) + "\n", toFile: file.path, append: true)
+                }
+            }
+        }
+        defer { context.errorDisplay = savedDisplay }
+        if errorVariable != nil {
+            context.errorCollectors.append { [unowned self] record in self.errorVariable?.append(.object(record)) }
+        }
+        defer { if errorVariable != nil { context.errorCollectors.removeLast() } }
         try body()
     }
 
@@ -164,11 +188,21 @@ final class ScriptCommandProcessor: CommandProcessor {
         context.define(PSVariable(name: "args", value: .object(PSArray(state.unbound))), in: scope)
         updateBoundParameters()
         if let path = scriptPath {
+            if dotSource {
+                savedScriptVariables = ["PSScriptRoot", "PSCommandPath", "MyInvocation"].map { ($0, scope?.localVariable($0)?.value) }
+            }
             context.define(PSVariable(name: "PSScriptRoot", value: .string((path as NSString).deletingLastPathComponent)), in: scope)
             context.define(PSVariable(name: "PSCommandPath", value: .string(path)), in: scope)
         }
         let invocation = PSObject(typeNames: ["System.Management.Automation.InvocationInfo", "System.Object"])
-        invocation["MyCommand"] = .string(commandName)
+        let command = PSObject(typeNames: [scriptPath != nil ? "System.Management.Automation.ExternalScriptInfo" : "System.Management.Automation.FunctionInfo",
+                                           "System.Management.Automation.CommandInfo", "System.Object"],
+                               baseObject: .string(commandName))
+        command["Name"] = .string(commandName)
+        command["CommandType"] = .string(scriptPath != nil ? "ExternalScript" : (block.isFilter ? "Filter" : "Function"))
+        command["Path"] = .string(scriptPath ?? "")
+        command["Definition"] = .string(scriptPath ?? block.text)
+        invocation["MyCommand"] = .object(command)
         invocation["InvocationName"] = .string(commandName)
         invocation["ScriptName"] = .string(scriptPath ?? extent?.file?.path ?? "")
         invocation["ScriptLineNumber"] = .int(Int32(extent?.startLine ?? 0))

@@ -86,14 +86,27 @@ public protocol PSEnumerable: AnyObject {
     func enumerateItems() -> [PSValue]
 }
 
-/// `System.Decimal`, boxed to keep `PSValue` small.
+/// `System.Decimal`, boxed to keep `PSValue` small. Foundation's `Decimal` drops trailing
+/// zeros, while .NET keeps them (`1.50d` prints `1.50`), so the scale travels alongside.
 public final class DecimalValue {
     public let value: Decimal
-    public init(_ value: Decimal) { self.value = value }
+    /// Digits after the decimal point to show at least.
+    public let scale: Int
+    public init(_ value: Decimal, scale: Int = 0) {
+        self.value = value
+        self.scale = scale
+    }
+
+    /// The scale a number written as `text` has (`"1.50"` → 2, `"2"` → 0, `"1.5e3"` → 0).
+    public static func scale(ofText text: String) -> Int {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard let dot = t.firstIndex(of: "."), !t.lowercased().contains("e") else { return 0 }
+        return t[t.index(after: dot)...].prefix { $0.isNumber }.count
+    }
 }
 
 extension PSValue {
-    public static func decimal(_ d: Decimal) -> PSValue { .object(DecimalValue(d)) }
+    public static func decimal(_ d: Decimal, scale: Int = 0) -> PSValue { .object(DecimalValue(d, scale: scale)) }
 
     public var asDecimal: Decimal? {
         if case .object(let o) = self, let d = o as? DecimalValue { return d.value }

@@ -1,0 +1,140 @@
+import Foundation
+import PSRuntime
+
+/// Writes formatted output to a file.
+final class OutFileCommand: Cmdlet {
+    /// Text encodings Out-File accepts (PowerShell 7 names; `utf8` has no byte order mark).
+    enum Encoding: String, ParameterEnum {
+        case ascii, bigendianunicode, bigendianutf32, oem, unicode, utf7, utf8, utf8BOM, utf8NoBOM, utf32, ansi, latin1, `default`
+    }
+
+    static let declaration = CmdletDeclaration(
+        OutFileCommand.self, name: "Out-File",
+        synopsis: "Writes the formatted text of objects to a file.",
+        description: "The file receives the same text the host would show. The file is replaced unless -Append is given; -NoClobber refuses to replace an existing file.",
+        defaultParameterSet: "ByPath", supportsShouldProcess: true,
+        examples: [
+            HelpExample("Get-Variable | Out-File vars.txt", "Saves the variable table to vars.txt."),
+            HelpExample("'more' | Out-File log.txt -Append", "Adds a line to log.txt."),
+        ],
+        parameters: [
+            Parameter("FilePath", \.filePath, position: 0, mandatory: true, sets: ["ByPath"], aliases: ["Path"],
+                      help: "The file to write."),
+            Parameter("LiteralPath", \.literalPath, mandatory: true, sets: ["ByLiteralPath"], aliases: ["PSPath", "LP"],
+                      help: "The file to write, taken exactly as typed."),
+            Parameter("Encoding", \.encoding, position: 1, help: "The text encoding; utf8 (without byte order mark) by default.",
+                      defaultValue: "utf8NoBOM"),
+            .switchParameter("Append", \.append, help: "Adds to the end of the file instead of replacing it."),
+            .switchParameter("Force", \.force, help: "Overwrites a read-only file."),
+            .switchParameter("NoClobber", \.noClobber, aliases: ["NoOverwrite"], help: "Fails instead of replacing an existing file."),
+            Parameter("Width", \.width, validate: [.range(min: 2, max: Double(Int32.max))],
+                      help: "Characters per line; the host's width when omitted."),
+            .switchParameter("NoNewline", \.noNewline, help: "Writes the text without any newlines."),
+            Parameter("InputObject", \.inputObject, pipeline: .byValue, help: "The objects to write."),
+        ])
+
+    var filePath = ""
+    var literalPath = ""
+    var encoding: Encoding = .utf8NoBOM
+    var append = false
+    var force = false
+    var noClobber = false
+    var width: Int?
+    var noNewline = false
+    var inputObject: PSValue = .null
+
+    private var session: FormattingSession?
+    private var lines: [String] = []
+    private var path = ""
+    private var enabled = false
+
+    func begin(_ context: CommandContext) throws {
+        path = context.session.resolvePath(context.parameterSetName == "ByLiteralPath" ? literalPath : filePath)
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        let exists = fm.fileExists(atPath: path, isDirectory: &isDirectory)
+        if isDirectory.boolValue {
+            throw context.terminatingError("'\(path)' is a directory, not a file.", id: "FileOpenFailure", category: .OpenError,
+                                           target: .string(path), exceptionType: "System.UnauthorizedAccessException")
+        }
+        if exists && noClobber && !append {
+            throw context.terminatingError("The file '\(path)' exists and -NoClobber forbids replacing it.", id: "NoClobber",
+                                           category: .ResourceExists, target: .string(path), exceptionType: "System.IO.IOException")
+        }
+        let directory = (path as NSString).deletingLastPathComponent
+        if !fm.fileExists(atPath: directory) {
+            throw context.terminatingError("Part of the path '\(path)' does not exist.", id: "FileOpenFailure", category: .OpenError,
+                                           target: .string(path), exceptionType: "System.IO.DirectoryNotFoundException")
+        }
+        enabled = try context.shouldProcess(target: path, action: "Output to File")
+        let formatter = context.session.formatter as? DefaultFormatter ?? DefaultFormatter()
+        session = formatter.makeSession(context: context.session, width: width ?? context.session.host.terminalWidth)
+    }
+
+    func process(_ context: CommandContext) throws {
+        if !context.expectingInput && !context.isBound("InputObject") { return }
+        guard enabled, let session else { return }
+        session.add(inputObject)
+        lines.append(contentsOf: session.takeLines())
+    }
+
+    func end(_ context: CommandContext) throws {
+        guard enabled, let session else { return }
+        session.finish()
+        lines.append(contentsOf: session.takeLines())
+        let text = noNewline ? lines.joined() : lines.map { $0 + "\n" }.joined()
+        try write(text, context)
+    }
+
+    private func write(_ text: String, _ context: CommandContext) throws {
+        let fm = FileManager.default
+        let existing = append ? fm.contents(atPath: path) : nil
+        var data = existing ?? Data()
+        data.append(TextEncoder.encode(text, encoding, withPreamble: (existing?.isEmpty ?? true)))
+        if force, fm.fileExists(atPath: path), !fm.isWritableFile(atPath: path) {
+            try? fm.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
+        }
+        guard fm.createFile(atPath: path, contents: data) else {
+            throw context.terminatingError("The file '\(path)' cannot be written.", id: "FileOpenFailure", category: .OpenError,
+                                           target: .string(path), exceptionType: "System.UnauthorizedAccessException")
+        }
+    }
+
+    /// Bytes of text in one of Out-File's encodings.
+    enum TextEncoder {
+        static func encode(_ text: String, _ encoding: Encoding, withPreamble: Bool) -> Data {
+            switch encoding {
+            case .utf8, .utf8NoBOM, .oem, .ansi, .default, .utf7:
+                return Data(text.utf8)
+            case .utf8BOM:
+                return (withPreamble ? Data([0xEF, 0xBB, 0xBF]) : Data()) + Data(text.utf8)
+            case .ascii:
+                return Data(text.unicodeScalars.map { $0.isASCII ? UInt8($0.value) : UInt8(ascii: "?") })
+            case .latin1:
+                return Data(text.unicodeScalars.map { $0.value < 256 ? UInt8($0.value) : UInt8(ascii: "?") })
+            case .unicode:
+                var data = withPreamble ? Data([0xFF, 0xFE]) : Data()
+                for unit in text.utf16 { data.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)]) }
+                return data
+            case .bigendianunicode:
+                var data = withPreamble ? Data([0xFE, 0xFF]) : Data()
+                for unit in text.utf16 { data.append(contentsOf: [UInt8(unit >> 8), UInt8(unit & 0xFF)]) }
+                return data
+            case .utf32:
+                var data = withPreamble ? Data([0xFF, 0xFE, 0x00, 0x00]) : Data()
+                for scalar in text.unicodeScalars {
+                    let v = scalar.value
+                    data.append(contentsOf: [UInt8(v & 0xFF), UInt8((v >> 8) & 0xFF), UInt8((v >> 16) & 0xFF), UInt8(v >> 24)])
+                }
+                return data
+            case .bigendianutf32:
+                var data = withPreamble ? Data([0x00, 0x00, 0xFE, 0xFF]) : Data()
+                for scalar in text.unicodeScalars {
+                    let v = scalar.value
+                    data.append(contentsOf: [UInt8(v >> 24), UInt8((v >> 16) & 0xFF), UInt8((v >> 8) & 0xFF), UInt8(v & 0xFF)])
+                }
+                return data
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Testing
+@testable import PSRuntime
+
+@Suite("Evaluator")
+struct EvaluatorTests {
+    func run(_ script: String) throws -> [String] {
+        let context = ExecutionContext(host: RecordingHostUI(), commands: CommandTable())
+        return try context.evaluate(script).map { LanguagePrimitives.toString($0, context: context) }
+    }
+
+    @Test("statements and expressions", arguments: [
+        ("$x = 2; $x * 3", ["6"]),
+        ("$i = 0; while ($i -lt 3) { $i++ }; $i", ["3"]),
+        ("$s = 0; for ($i = 1; $i -le 4; $i++) { $s += $i }; $s", ["10"]),
+        ("foreach ($n in 1..3) { $n }", ["1", "2", "3"]),
+        ("foreach ($n in 3..1) { $n }", ["3", "2", "1"]),
+        ("$i = 0; do { $i++ } while ($i -lt 5); $i", ["5"]),
+        ("$i = 0; do { $i++ } until ($i -ge 2); $i", ["2"]),
+        ("if ($false) { 'a' } elseif ($true) { 'b' } else { 'c' }", ["b"]),
+        (":outer foreach ($a in 1..3) { foreach ($b in 1..3) { if ($b -eq 2) { continue outer }; \"$a$b\" } }", ["11", "21", "31"]),
+        (":outer foreach ($a in 1..3) { foreach ($b in 1..3) { if ($a -eq 2) { break outer }; \"$a$b\" } }", ["11", "12", "13"]),
+        ("switch (1, 2, 3) { 2 { 'two' } default { 'other' } }", ["other", "two", "other"]),
+        ("switch ('abc') { 'a*' { 'no' } default { 'default' } }", ["default"]),
+        ("switch -Wildcard ('abc') { 'a*' { 'wild' } }", ["wild"]),
+        ("switch (5) { { $_ -gt 3 } { 'big'; break } 5 { 'five' } }", ["big"]),
+        ("$a, $b = 1, 2, 3; $b.Count", ["2"]),
+        ("$x = $null; $x ??= 'set'; $x", ["set"]),
+        ("$t = $true ? 'yes' : 'no'; $t", ["yes"]),
+        ("function f { 1; return 2; 3 }; f", ["1", "2"]),
+        ("function f { param($n) if ($n -le 1) { return 1 }; $n * (f ($n - 1)) }; f 5", ["120"]),
+        ("$x = 1; function g { $x = 2; $x }; g; $x", ["2", "1"]),
+        ("$x = 1; function g { $script:x = 5 }; g; $x", ["5"]),
+        ("$sb = { param($a) $a + 1 }; & $sb 41", ["42"]),
+        ("$v = 1; . { $v = 7 }; $v", ["7"]),
+        ("$v = 1; & { $v = 7 }; $v", ["1"]),
+        ("filter double { $_ * 2 }; 1..3 | double", ["2", "4", "6"]),
+        ("function p { process { $_ + 1 } }; 1, 2 | p", ["2", "3"]),
+        ("function q { foreach ($i in $input) { $i } }; @() | q", []),
+        ("function q { foreach ($i in $input) { $i * 10 } }; 1, 2 | q", ["10", "20"]),
+        ("\"a$(1 + 1)b\"", ["a2b"]),
+        ("$h = @{ k = 'v' }; \"$($h.k)\"", ["v"]),
+        ("$(1; 2).Count", ["2"]),
+        ("@(1).Count", ["1"]),
+        ("@().Count", ["0"]),
+        ("$h = [ordered]@{ b = 1; a = 2 }; $h.Keys -join ','", ["b,a"]),
+        ("$o = [pscustomobject]@{ Name = 'n'; Size = 3 }; $o.Name", ["n"]),
+        ("1 && 2", ["1", "2"]),
+        ("$x = 5; $x--; $x", ["4"]),
+        ("[int]$c = '12'; $c = '13'; $c + 1", ["14"]),
+    ])
+    func scripts(_ script: String, _ expected: [String]) throws {
+        #expect(try run(script) == expected)
+    }
+
+    @Test("errors", arguments: [
+        ("try { throw 'boom' } catch { $_.FullyQualifiedErrorId }", ["boom"]),
+        ("try { 1/0 } catch [System.DivideByZeroException] { 'div' } catch { 'other' }", ["div"]),
+        ("try { 1/0 } catch [System.IO.IOException] { 'io' } catch { 'other' }", ["other"]),
+        ("try { try { throw 'in' } finally { 'fin' } } catch { 'out' }", ["fin", "out"]),
+        ("trap { 'trapped'; continue }; throw 'x'; 'after'", ["trapped", "after"]),
+        ("1/0; 'next'", ["next"]),
+        ("$ErrorActionPreference = 'Stop'; try { 1/0; 'no' } catch { 'stopped' }", ["stopped"]),
+        ("Get-Nope; $?", ["False"]),
+        ("try { Get-Nope } catch { $_.FullyQualifiedErrorId }", ["CommandNotFoundException"]),
+    ])
+    func errors(_ script: String, _ expected: [String]) throws {
+        #expect(try run(script) == expected)
+    }
+
+    @Test func uncaughtThrowEndsTheScript() {
+        #expect(throws: RuntimeError.self) { _ = try run("throw 'stop'; 'never'") }
+    }
+
+    @Test func exitPropagatesItsCode() {
+        do {
+            _ = try run("exit 3")
+            Issue.record("exit did not propagate")
+        } catch ControlFlow.exit(let code) {
+            #expect(code == 3)
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    @Test func nonTerminatingErrorsAreDisplayedAndRecorded() throws {
+        let host = RecordingHostUI()
+        let context = ExecutionContext(host: host, commands: CommandTable())
+        _ = try context.evaluate("1/0")
+        #expect(host.text(of: .error).contains("Attempted to divide by zero") || host.text(of: .error).contains("divide"))
+        #expect(context.errorList.count == 1)
+        #expect(context.lastStatus == false)
+    }
+
+    @Test func rangePipelineStreams() throws {
+        // A range feeding a script block that stops early must not build ten million values.
+        let context = ExecutionContext(host: RecordingHostUI(), commands: CommandTable())
+        let start = ContinuousClock.now
+        let values = try context.evaluate("$n = 0; foreach ($i in 1..10000000) { $n++; if ($n -ge 3) { break } }; $n")
+        #expect(values.count == 1)
+        #expect(ContinuousClock.now - start < .seconds(2))
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// What one run of the pcsh executable produced.
+struct PcshRunResult {
+    var stdout: String
+    var stderr: String
+    var exitCode: Int32
+    var timedOut: Bool
+}
+
+/// Finds and runs the built `pcsh` executable.
+enum PcshProcess {
+    /// The built executable: `$PCSH_EXECUTABLE`, else next to this test bundle in the build products
+    /// directory, else `.build/debug/pcsh` (or release) under the package root.
+    static func locateExecutable() -> URL? {
+        let fileManager = FileManager.default
+        if let explicit = ProcessInfo.processInfo.environment["PCSH_EXECUTABLE"], !explicit.isEmpty {
+            return URL(fileURLWithPath: explicit)
+        }
+        var candidates: [URL] = [
+            Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("pcsh"),
+        ]
+        if let testBinary = Bundle.main.executableURL {
+            candidates.append(testBinary.deletingLastPathComponent().appendingPathComponent("pcsh"))
+        }
+        if let root = packageRoot() {
+            for configuration in ["debug", "release"] {
+                candidates.append(root.appendingPathComponent(".build/\(configuration)/pcsh"))
+            }
+        }
+        return candidates.first { fileManager.isExecutableFile(atPath: $0.path) }
+    }
+
+    /// The package root: the first folder above this source file holding Package.swift.
+    private static func packageRoot() -> URL? {
+        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while folder.path != "/" {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) { return folder }
+            folder.deleteLastPathComponent()
+        }
+        return nil
+    }
+
+    /// Runs `executable arguments` in `directory` with stdin closed; output goes to files so a chatty
+    /// script cannot fill a pipe and block. Kills the process after `timeout` seconds.
+    /// The captured streams are kept in `captureFolder`, outside the script's working directory.
+    static func run(_ executable: URL, arguments: [String], in directory: URL, captureFolder: URL,
+                    timeout: Double) throws -> PcshRunResult {
+        let stdoutURL = captureFolder.appendingPathComponent("stdout.txt")
+        let stderrURL = captureFolder.appendingPathComponent("stderr.txt")
+        guard FileManager.default.createFile(atPath: stdoutURL.path, contents: nil),
+              FileManager.default.createFile(atPath: stderrURL.path, contents: nil) else {
+            throw GoldenFormatError("cannot create capture files in \(captureFolder.path)")
+        }
+        let stdoutHandle = try FileHandle(forWritingTo: stdoutURL)
+        let stderrHandle = try FileHandle(forWritingTo: stderrURL)
+
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = stdoutHandle
+        process.standardError = stderrHandle
+        var environment = ProcessInfo.processInfo.environment
+        environment["COLUMNS"] = "120"
+        environment["NO_COLOR"] = "1"
+        environment["TERM"] = "dumb"
+        process.environment = environment
+        try process.run()
+
+        let deadline = Date().addingTimeInterval(timeout)
+        var timedOut = false
+        while process.isRunning {
+            if Date() > deadline {
+                timedOut = true
+                // SIGKILL, not terminate(): the child inherits the test thread's signal mask, in
+                // which SIGTERM may be blocked.
+                kill(process.processIdentifier, SIGKILL)
+                break
+            }
+            usleep(5_000)
+        }
+        process.waitUntilExit()
+        try stdoutHandle.close()
+        try stderrHandle.close()
+        let stdout = String(decoding: (try? Data(contentsOf: stdoutURL)) ?? Data(), as: UTF8.self)
+        let stderr = String(decoding: (try? Data(contentsOf: stderrURL)) ?? Data(), as: UTF8.self)
+        return PcshRunResult(stdout: stdout, stderr: stderr, exitCode: process.terminationStatus, timedOut: timedOut)
+    }
+}
