@@ -3,7 +3,7 @@ import PSRuntime
 /// Sorts pipeline objects by their values or by property values.
 final class SortObjectCommand: Cmdlet {
     static let declaration = CmdletDeclaration(
-        SortObjectCommand.self, name: "Sort-Object",
+        SortObjectCommand.self, name: "Sort-Object", aliases: ["sort"],
         synopsis: "Sorts objects by property values or by the objects themselves.",
         description: "Keys may be property names, script blocks, or hashtables with Expression and Ascending/Descending. Text compares without regard to case unless -CaseSensitive is given; $null sorts first. The sort is stable.",
         defaultParameterSet: "Default",

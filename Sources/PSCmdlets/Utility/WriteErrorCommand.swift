@@ -69,6 +69,8 @@ final class WriteErrorCommand: Cmdlet {
                                  targetObject: targetObject)
         }
         if let recommendedAction { record.recommendedAction = recommendedAction }
+        // Write-Error speaks for its caller: the id's suffix names the calling function, not Write-Error.
+        record.attributeToCaller = true
         try context.writeError(record)
     }
 }

@@ -313,6 +313,21 @@ struct ParameterBinder {
         return nil
     }
 
+    /// True when parameter `index` takes any pipeline object as it is (type `Object`, by value,
+    /// no validation) and nothing else in `sets` could bind from an object's properties or by value.
+    func bindsEveryObject(_ index: Int, sets: [String]) -> Bool {
+        let p = parameters[index]
+        guard p.typeName == "Object", p.validators.isEmpty else { return false }
+        for (i, other) in parameters.enumerated() {
+            for set in sets where isIn(other, set: set) {
+                let m = membership(other, in: set)
+                if m.valueFromPipelineByPropertyName { return false }
+                if i != index && m.valueFromPipeline { return false }
+            }
+        }
+        return true
+    }
+
     // MARK: Final checks
 
     /// Picks the parameter set and reports missing mandatory parameters.

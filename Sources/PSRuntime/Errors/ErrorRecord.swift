@@ -64,6 +64,9 @@ public final class ErrorRecord {
     /// Free text that replaces the category line in the detailed view (`Write-Error -CategoryActivity` etc.).
     public var recommendedAction: String?
     public var scriptStackTrace: String = ""
+    /// Set by commands that report on behalf of their caller (Write-Error): the id's suffix then
+    /// names the calling function, and there is none at script level.
+    public var attributeToCaller = false
 
     public init(exception: PSException, errorId: String, category: ErrorCategory,
                 targetObject: PSValue? = nil, invocationInfo: InvocationInfo = InvocationInfo(),

@@ -29,6 +29,8 @@ public final class ExecutionContext {
     var errorDisplay: ((ErrorRecord) -> Void)?
     /// `-ErrorVariable` of the advanced functions now running: each sees every error recorded inside.
     var errorCollectors: [(ErrorRecord) -> Void] = []
+    /// Names of the functions and scripts now running, innermost last.
+    var runningFunctions: [String] = []
     /// Services the host registers for cmdlets of later layers (keyed by type).
     private var services: [ObjectIdentifier: Any] = [:]
     /// Depth of nested script block / function calls, to stop runaway recursion cleanly.

@@ -9,6 +9,10 @@ final class CmdletProcessor: CommandProcessor {
     private var binder: ParameterBinder
     private var state = ParameterBinder.State()
     private(set) var commandContext: CommandContext!
+    /// Set once an object bound only an `Object` parameter by value while no parameter of the
+    /// chosen sets takes input by property name: every later object binds the same way, so the
+    /// binder is skipped (a million-object pipeline spends its time in the cmdlet, not here).
+    private var fastPipelineIndex: Int?
 
     init(context: ExecutionContext, declaration: CmdletDeclaration, arguments: [CommandArgument], extent: SourceExtent?) {
         self.declaration = declaration
@@ -47,6 +51,12 @@ final class CmdletProcessor: CommandProcessor {
     }
 
     override func emit(_ value: PSValue) throws {
+        if let k = fastPipelineIndex {
+            declaration.assign(value, toParameterAt: k, of: instance)
+            commandContext.currentInput = value
+            try run { try instance.process(commandContext) }
+            return
+        }
         // Restore what the previous object bound, then bind this one.
         if !state.boundFromPipeline.isEmpty {
             if fresh == nil { fresh = declaration.makeInstance() }
@@ -71,6 +81,9 @@ final class CmdletProcessor: CommandProcessor {
         state.boundFromPipeline = itemState.boundFromPipeline
         for index in itemState.boundFromPipeline { state.bound[index] = itemState.bound[index] }
         commandContext.currentInput = value
+        if itemState.boundFromPipeline.count == 1, binder.bindsEveryObject(itemState.boundFromPipeline[0], sets: itemState.candidateSets) {
+            fastPipelineIndex = itemState.boundFromPipeline[0]
+        }
         if itemState.boundFromPipeline.count > 0 && commandContext.boundParameters.count != state.bound.count + state.common.count {
             updateBoundParameters()
         }

@@ -99,7 +99,11 @@ class CommandProcessor: OutputPipe {
     func writeError(_ record: ErrorRecord) throws {
         if record.invocationInfo.commandName == nil { record.invocationInfo.commandName = commandName }
         if record.invocationInfo.extent == nil { record.invocationInfo.extent = extent }
-        if let suffix = errorSuffix, record.fullyQualifiedErrorId == record.errorId {
+        if record.attributeToCaller {
+            if let caller = context.runningFunctions.last, record.fullyQualifiedErrorId == record.errorId {
+                record.fullyQualifiedErrorId = "\(record.errorId),\(caller)"
+            }
+        } else if let suffix = errorSuffix, record.fullyQualifiedErrorId == record.errorId {
             record.fullyQualifiedErrorId = "\(record.errorId),\(suffix)"
         }
         let action = actionPreference("ErrorAction", "ErrorActionPreference", default: .Continue)

@@ -122,6 +122,8 @@ final class ScriptCommandProcessor: CommandProcessor {
             context.errorCollectors.append { [unowned self] record in self.errorVariable?.append(.object(record)) }
         }
         defer { if errorVariable != nil { context.errorCollectors.removeLast() } }
+        if !commandName.isEmpty { context.runningFunctions.append(commandName) }
+        defer { if !commandName.isEmpty { context.runningFunctions.removeLast() } }
         try body()
     }
 
