@@ -8,8 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-swift build -c release --product pcsh
-PCSH="$(swift build -c release --show-bin-path)/pcsh"
+swift build -c release --product pcsh --static-swift-stdlib
+PCSH="$(swift build -c release --static-swift-stdlib --show-bin-path)/pcsh"
 
 python3 - "$PCSH" <<'PY'
 import json, os, shutil, statistics, subprocess, sys, tempfile, time

@@ -65,6 +65,7 @@ final class WhereObjectCommand: Cmdlet {
                                                aliases: comparison.alias.map { [$0] } ?? [],
                                                help: "Compares with the \(comparison.name) operator."))
         }
+        let allParameters = parameters
         return CmdletDeclaration(
             WhereObjectCommand.self, name: "Where-Object", aliases: ["?", "where"],
             synopsis: "Selects the objects for which a condition holds.",
@@ -73,7 +74,7 @@ final class WhereObjectCommand: Cmdlet {
             examples: [HelpExample("1..10 | Where-Object { $_ % 2 -eq 0 }", "Keeps the even numbers."),
                        HelpExample("Get-ChildItem | Where-Object Length -gt 1KB", "Keeps files larger than 1 KB."),
                        HelpExample("$items | Where-Object Enabled", "Keeps objects whose Enabled property is true.")],
-            parameters: parameters)
+            parameters: allParameters)
     }()
 
     var inputObject: PSValue = .null

@@ -1,3 +1,4 @@
+import Foundation
 /// A compiled cmdlet: a class with one static declaration that drives binding, help, completion
 /// and the role check, and the three life-cycle methods PowerShell cmdlets have.
 ///
@@ -37,7 +38,9 @@ public struct CmdletDeclaration: Sendable {
     public let aliases: [String]
     public let synopsis: String
     public let description: String
-    public let parameters: [ParameterMetadata]
+    /// The parameters, built on first use: creating hundreds of key paths for every cmdlet at
+    /// start-up would cost more than the rest of start-up together.
+    public var parameters: [ParameterMetadata] { binding.parts.parameters }
     public let defaultParameterSet: String?
     public let supportsShouldProcess: Bool
     public let confirmImpact: ConfirmImpact
@@ -48,15 +51,14 @@ public struct CmdletDeclaration: Sendable {
     public let implementingTypeName: String
     /// The module the cmdlet belongs to (`Microsoft.PowerShell.Utility`).
     public let moduleName: String
-    let setters: [@Sendable (AnyObject, PSValue) -> Void]
-    let resetters: [@Sendable (AnyObject, AnyObject) -> Void]
+    private let binding: LazyBinding
     let factory: @Sendable () -> any Cmdlet
 
     public init<C: Cmdlet>(_ type: C.Type, name: String, aliases: [String] = [], synopsis: String,
                            description: String = "", module: String = "Microsoft.PowerShell.Utility",
                            defaultParameterSet: String? = nil, supportsShouldProcess: Bool = false,
                            confirmImpact: ConfirmImpact = .Medium, outputTypes: [String] = [],
-                           examples: [HelpExample] = [], parameters: [Parameter<C>]) {
+                           examples: [HelpExample] = [], parameters: @autoclosure @escaping @Sendable () -> [Parameter<C>]) {
         self.name = name
         self.aliases = aliases
         self.synopsis = synopsis
@@ -67,14 +69,18 @@ public struct CmdletDeclaration: Sendable {
         self.confirmImpact = confirmImpact
         self.outputTypes = outputTypes
         self.examples = examples
-        self.parameters = parameters.map(\.metadata)
-        self.setters = parameters.map { p in
-            let set = p.setter
-            return { object, value in set(object as! C, value) }
-        }
-        self.resetters = parameters.map { p in
-            let reset = p.resetter
-            return { object, fresh in reset(object as! C, fresh as! C) }
+        self.binding = LazyBinding {
+            let list = parameters()
+            return LazyBinding.Parts(
+                parameters: list.map(\.metadata),
+                setters: list.map { p in
+                    let set = p.setter
+                    return { object, value in set(object as! C, value) }
+                },
+                resetters: list.map { p in
+                    let reset = p.resetter
+                    return { object, fresh in reset(object as! C, fresh as! C) }
+                })
         }
         self.factory = { C() }
         let noun = name.split(separator: "-").map(String.init).joined()
@@ -86,13 +92,13 @@ public struct CmdletDeclaration: Sendable {
 
     /// Assigns a converted value (see `ParameterMetadata.coerce`) to parameter number `index`.
     public func assign(_ value: PSValue, toParameterAt index: Int, of instance: any Cmdlet) {
-        setters[index](instance, value)
+        binding.parts.setters[index](instance, value)
     }
 
     /// Puts parameter number `index` back to its value in `fresh` (a new instance), so a value
     /// bound from one pipeline object does not leak into the next.
     public func reset(parameterAt index: Int, of instance: any Cmdlet, from fresh: any Cmdlet) {
-        resetters[index](instance, fresh)
+        binding.parts.resetters[index](instance, fresh)
     }
 
     /// Names of all parameter sets, the default one first.
@@ -157,5 +163,30 @@ public struct Parameter<C: Cmdlet>: Sendable {
             coerce: { value, _ in .bool(LanguagePrimitives.isTrue(value)) })
         self.setter = { command, value in command[keyPath: keyPath] = LanguagePrimitives.isTrue(value) }
         self.resetter = { command, fresh in command[keyPath: keyPath] = fresh[keyPath: keyPath] }
+    }
+}
+
+/// A cmdlet's parameter list, built once on first use. The lock makes the one-time build safe
+/// should a declaration ever be read from two threads; the engine itself is single-threaded.
+private final class LazyBinding: @unchecked Sendable {
+    struct Parts {
+        let parameters: [ParameterMetadata]
+        let setters: [@Sendable (AnyObject, PSValue) -> Void]
+        let resetters: [@Sendable (AnyObject, AnyObject) -> Void]
+    }
+
+    private let build: @Sendable () -> Parts
+    private var built: Parts?
+    private let lock = NSLock()
+
+    init(_ build: @escaping @Sendable () -> Parts) { self.build = build }
+
+    var parts: Parts {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        let made = build()
+        built = made
+        return made
     }
 }

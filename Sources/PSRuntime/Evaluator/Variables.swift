@@ -1,9 +1,7 @@
 /// A variable: a named, mutable cell living in one scope.
 public final class PSVariable {
     public let name: String
-    public var value: PSValue {
-        didSet { if let constraint = typeConstraint { _ = constraint } }
-    }
+    public var value: PSValue
     public var options: VariableOptions
     public var description: String
     /// `[int]$x = 1` keeps converting later assignments to `[int]`.
