@@ -46,37 +46,15 @@ final class NewObjectCommand: Cmdlet {
                 return .object(UtilityProperties.wrap(first))
             }
             return .object(PSObject())
-        case "hashtable", "system.collections.hashtable":
-            return .object(PSHashtable())
-        case "ordered", "system.collections.specialized.ordereddictionary":
-            return .object(PSHashtable(ordered: true))
-        case "collections.arraylist", "system.collections.arraylist", "arraylist":
-            return .object(PSArray(initialItems(), isList: true))
         default:
             break
         }
-        if let element = Self.genericListElement(lowered, original: name) {
-            let resolved = PSTypeInfo.resolve(name: element)?.fullName ?? element
-            return .object(PSArray(initialItems(), elementTypeName: resolved == "System.Object" ? "System.Object" : resolved, isList: true))
+        guard let type = PSTypeInfo.resolve(name: name) else {
+            throw context.terminatingError("Cannot find type [\(name)]: verify that the type name is right.",
+                                           id: "TypeNotFound", category: .InvalidType, target: .string(name),
+                                           exceptionType: "System.Management.Automation.PSArgumentException")
         }
-        throw context.terminatingError("Cannot find type [\(name)]: pcsh cannot create objects of this type with New-Object.",
-                                       id: "TypeNotFound", category: .InvalidType, target: .string(name),
-                                       exceptionType: "System.Management.Automation.PSArgumentException")
-    }
-
-    /// `System.Collections.Generic.List[string]` → `string`.
-    static func genericListElement(_ lowered: String, original: String) -> String? {
-        for prefix in ["system.collections.generic.list[", "collections.generic.list[", "generic.list[", "list["]
-        where lowered.hasPrefix(prefix) && lowered.hasSuffix("]") {
-            return String(original.dropFirst(prefix.count).dropLast())
-        }
-        return nil
-    }
-
-    /// A list constructor's argument: a collection to copy (a capacity number gives an empty list).
-    private func initialItems() -> [PSValue] {
-        guard argumentList.count == 1, let items = argumentList[0].enumerated else { return [] }
-        return items
+        return try Members.construct(type, argumentList, context: context.session)
     }
 
     private func apply(_ values: PSHashtable, to created: PSValue, _ context: CommandContext) throws {

@@ -6,7 +6,7 @@ import PSRuntime
 struct PropertyExpression {
     enum Source {
         case name(String)
-        case wildcard(UtilityWildcard, text: String)
+        case wildcard(WildcardPattern, text: String)
         case script(ScriptBlock)
     }
 
@@ -71,7 +71,7 @@ struct PropertyExpression {
     }
 
     static func source(forName text: String) -> Source {
-        UtilityWildcard.containsWildcard(text) ? .wildcard(UtilityWildcard(text), text: text) : .name(text)
+        WildcardPattern.containsWildcard(text) ? .wildcard(WildcardPattern(text), text: text) : .name(text)
     }
 
     private static func parse(_ table: PSHashtable, keys: KeySet, context: CommandContext) throws -> PropertyExpression {

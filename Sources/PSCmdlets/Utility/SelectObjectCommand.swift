@@ -48,7 +48,7 @@ final class SelectObjectCommand: Cmdlet {
     var skipIndex: [Int] = []
 
     private var expressions: [PropertyExpression] = []
-    private var exclusions: [UtilityWildcard] = []
+    private var exclusions: [WildcardPattern] = []
     private var selectsProperties = false
     private var position = 0
     private var taken = 0
@@ -68,7 +68,7 @@ final class SelectObjectCommand: Cmdlet {
             }
         }
         expressions = try PropertyExpression.parse(property, keys: .select, context: context)
-        exclusions = excludeProperty.map { UtilityWildcard($0) }
+        exclusions = excludeProperty.map { WildcardPattern($0) }
         if expressions.isEmpty && !excludeProperty.isEmpty {
             expressions = [PropertyExpression(source: PropertyExpression.source(forName: "*"))]
         }

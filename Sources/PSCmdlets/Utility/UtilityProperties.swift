@@ -13,7 +13,7 @@ enum UtilityProperties {
             }
             return names
         }
-        return []
+        return Members.propertyNames(of: value)
     }
 
     /// True when the object has the named property (for errors such as -ExpandProperty's).
@@ -24,7 +24,7 @@ enum UtilityProperties {
             return false
         }
         if let table = value.asHashtable { return table.containsKey(.string(name)) }
-        return false
+        return Members.hasProperty(value, name)
     }
 
     /// A property's value, `$null` when the object has no such property.

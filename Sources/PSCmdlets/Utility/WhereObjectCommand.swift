@@ -155,8 +155,8 @@ final class WhereObjectCommand: Cmdlet {
     private func propertyValue(of object: PSValue, _ context: CommandContext) -> PSValue {
         if object.isNull { return .null }
         if let table = object.baseValue.asHashtable, let entry = table[string: property] { return entry }
-        if UtilityWildcard.containsWildcard(property) {
-            let pattern = UtilityWildcard(property)
+        if WildcardPattern.containsWildcard(property) {
+            let pattern = WildcardPattern(property)
             let matches = UtilityProperties.names(of: object).filter { pattern.matches($0) }
             guard matches.count == 1 else { return .null }
             return (try? UtilityProperties.value(of: object, matches[0], context: context.session)) ?? .null

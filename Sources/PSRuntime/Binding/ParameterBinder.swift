@@ -174,7 +174,7 @@ struct ParameterBinder {
         // parameter before a String one), ties going to the earlier set (the default first).
         if !positional.isEmpty {
             var chosen: (set: String, assignments: [(Int, PSValue, SourceExtent?)], rest: [PSValue], restOrder: [Int], remaining: Int?)?
-            var bestScore = -1
+            var bestScore = Int.min
             for set in sets {
                 let slots = parameters.indices
                     .filter { state.bound[$0] == nil && isIn(parameters[$0], set: set) && membership(parameters[$0], in: set).position != nil }
