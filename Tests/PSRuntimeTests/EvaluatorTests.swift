@@ -45,6 +45,14 @@ struct EvaluatorTests {
         ("$h = [ordered]@{ b = 1; a = 2 }; $h.Keys -join ','", ["b,a"]),
         ("$o = [pscustomobject]@{ Name = 'n'; Size = 3 }; $o.Name", ["n"]),
         ("1 && 2", ["1", "2"]),
+        // "No output" is not $null: nothing flows down a pipeline, and @() of it is empty.
+        ("function none {}; filter ran { 'ran' }; (none) | ran; 'done'", ["done"]),
+        ("function none {}; filter ran { 'ran' }; $(none) | ran; 'done'", ["done"]),
+        ("function none {}; @((none)).Count", ["0"]),
+        ("filter ran { 'ran' }; $null | ran", ["ran"]),
+        ("function none {}; $v = none; $null -eq $v", ["True"]),
+        ("filter count { $_.Count }; (,(1, 2)) | count", ["2"]),
+        ("($x = 5)", ["5"]),
         ("$x = 5; $x--; $x", ["4"]),
         ("[int]$c = '12'; $c = '13'; $c + 1", ["14"]),
     ])

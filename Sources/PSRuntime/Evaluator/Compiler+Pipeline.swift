@@ -31,7 +31,7 @@ struct CompiledRedirection {
 /// An element of a compiled pipeline.
 enum CompiledElement {
     case expression(CompiledExpression, redirections: [CompiledRedirection], extent: SourceExtent,
-                    lazyRange: (CompiledExpression, CompiledExpression)?)
+                    lazyRange: (CompiledExpression, CompiledExpression)?, stream: CompiledStatement?)
     case command(CompiledCommand)
 }
 
@@ -93,6 +93,12 @@ extension Compiler {
                 try PipelineRunner.emitRange(try from(context), try to(context), context: context, into: pipe)
                 context.lastStatus = true
             }
+        case .paren, .subExpression:
+            guard let stream = compileStreamingSource(e) else { fallthrough }
+            return { context, pipe in
+                try stream(context, pipe)
+                context.lastStatus = true
+            }
         default:
             let value = compileExpression(e)
             return { context, pipe in
@@ -109,13 +115,37 @@ extension Compiler {
         }
     }
 
+    /// `( … )` and `$( … )` whose statements produce no output must send nothing down a pipeline
+    /// (PowerShell's AutomationNull), not one `$null`; so, as a pipeline source or a statement,
+    /// they stream their statements' output instead of collapsing it into a value.
+    mutating func compileStreamingSource(_ e: Expression) -> CompiledStatement? {
+        switch e.kind {
+        case .subExpression(let statements):
+            let body = compileStatements(statements)
+            return { context, pipe in try body.run(context, pipe) }
+        case .paren(let statement):
+            if case .assignment = statement.kind { return nil }
+            if case .pipeline(let chain) = statement.kind, chain.rest.isEmpty, chain.first.elements.count == 1,
+               case .expression(let inner, let r) = chain.first.elements[0], r.isEmpty {
+                // A single expression keeps its value semantics: `(1,2)` is one array, enumerated once.
+                if case .paren = inner.kind { return compileStreamingSource(inner) }
+                if case .subExpression = inner.kind { return compileStreamingSource(inner) }
+                return nil
+            }
+            let body = compileStatement(statement)
+            return { context, pipe in try body(context, pipe) }
+        default:
+            return nil
+        }
+    }
+
     mutating func compileElement(_ element: PipelineElement) -> CompiledElement {
         switch element {
         case .expression(let e, let redirections):
             var lazy: (CompiledExpression, CompiledExpression)?
             if case .binary(.range, let a, let b) = e.kind { lazy = (compileExpression(a), compileExpression(b)) }
             return .expression(compileExpression(e), redirections: redirections.map { compileRedirection($0) },
-                               extent: e.extent, lazyRange: lazy)
+                               extent: e.extent, lazyRange: lazy, stream: compileStreamingSource(e))
         case .command(let command):
             return .command(compileCommand(command))
         }

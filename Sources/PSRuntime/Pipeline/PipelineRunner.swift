@@ -19,7 +19,7 @@ struct PipelineRunner {
         do {
             for (i, element) in elements.enumerated() {
                 switch element {
-                case .expression(_, let redirections, _, _):
+                case .expression(_, let redirections, _, _, _):
                     source = element
                     sourceRedirects = try redirects(redirections, index: i, files: &fileOutputs, discard: &discardOutput)
                     statementRedirects = sourceRedirects
@@ -54,9 +54,11 @@ struct PipelineRunner {
         var failed = false
         do {
             for processor in processors { try processor.begin() }
-            if case .expression(let expression, _, let extent, let lazyRange)? = source {
+            if case .expression(let expression, _, let extent, let lazyRange, let stream)? = source {
                 do {
-                    if let (from, to) = lazyRange {
+                    if let stream {
+                        try stream(context, sourceTarget)
+                    } else if let (from, to) = lazyRange {
                         try PipelineRunner.emitRange(try from(context), try to(context), context: context, into: sourceTarget)
                     } else {
                         let value = try Compiler.located(extent) { try expression(context) }
