@@ -24,19 +24,15 @@ final class InteractiveLoop {
             if buffer.trimmingCharacters(in: .whitespaces).isEmpty { buffer = ""; continue }
             let parsed = Parser.parse(buffer)
             if parsed.isIncomplete && !line.isEmpty { continue }
-            let text = buffer
             buffer = ""
             if !parsed.errors.isEmpty {
                 shell.reportParseErrors(parsed.errors)
                 continue
             }
-            _ = text
-            if let code = shell.execute({ try shell.context.runParsed(parsed.ast, output: shell.output) }),
-               isExit(parsed.ast) {
+            // Errors are shown and the prompt comes back; only `exit` leaves.
+            if case .exited(let code) = shell.execute({ try shell.context.runParsed(parsed.ast, output: shell.output) }) {
                 return code
             }
         }
     }
-
-    private func isExit(_ ast: ScriptBlockAst) -> Bool { true }
 }

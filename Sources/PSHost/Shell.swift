@@ -61,7 +61,7 @@ public final class Shell {
             return 1
         }
         return execute { try context.runScriptBlockAsCommand(ScriptBlock(ast: parsed.ast), scriptPath: full, arguments: arguments, output: output) }
-            ?? 0
+            .exitCode ?? 0
     }
 
     func runCommand(_ text: String) -> Int32 {
@@ -70,31 +70,47 @@ public final class Shell {
             reportParseErrors(parsed.errors)
             return 1
         }
-        if let code = execute({ try context.runParsed(parsed.ast, output: output) }) { return code }
+        if let code = execute({ try context.runParsed(parsed.ast, output: output) }).exitCode { return code }
         return context.lastStatus ? 0 : 1
     }
 
-    /// Runs `body`; returns an exit code when the run ended with `exit` or an uncaught error.
-    func execute(_ body: () throws -> Void) -> Int32? {
+    /// How a run ended.
+    enum Outcome {
+        case completed
+        /// `exit n`.
+        case exited(Int32)
+        /// An uncaught terminating error (already shown).
+        case failed
+
+        /// The process exit code this outcome forces, if any.
+        var exitCode: Int32? {
+            switch self {
+            case .completed: return nil
+            case .exited(let code): return code
+            case .failed: return 1
+            }
+        }
+    }
+
+    /// Runs `body`, showing an uncaught error, and says how it ended.
+    func execute(_ body: () throws -> Void) -> Outcome {
+        defer { output.flush() }
         do {
             try body()
-            output.flush()
-            return nil
+            return .completed
         } catch ControlFlow.exit(let code) {
-            output.flush()
-            return code
+            return .exited(code)
         } catch let error as RuntimeError {
             output.flush()
-            context.recordError(error.record)
+            context.recordErrorOnce(error.record)
             context.displayError(error.record)
-            return 1
-        } catch ControlFlow.breakLoop, ControlFlow.continueLoop {
-            output.flush()
-            return nil
+            return .failed
+        } catch ControlFlow.breakLoop, ControlFlow.continueLoop, ControlFlow.returnFromScope {
+            return .completed
         } catch {
             output.flush()
             host.writeDiagnostic("\(error)\n", stream: .error)
-            return 1
+            return .failed
         }
     }
 

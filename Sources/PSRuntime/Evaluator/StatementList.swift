@@ -103,7 +103,7 @@ extension ExecutionContext {
     }
 
     /// Adds a record to `$Error` unless it is already the newest entry.
-    func recordErrorOnce(_ record: ErrorRecord) {
+    public func recordErrorOnce(_ record: ErrorRecord) {
         if case .object(let o)? = errorList.items.first, o === record { return }
         recordError(record)
     }

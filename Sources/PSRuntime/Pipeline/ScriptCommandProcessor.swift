@@ -18,6 +18,8 @@ final class ScriptCommandProcessor: CommandProcessor {
     private var inputItems: [PSValue] = []
     private var outputPipe: ClosurePipe!
     private var cmdletObject: ScriptCmdletObject?
+    /// The parameter set the arguments selected (`$PSCmdlet.ParameterSetName`).
+    private(set) var parameterSetName = ParameterMetadata.allSetsName
     /// What a dot-sourced script replaced in the caller's scope, put back when it ends.
     private var savedScriptVariables: [(String, PSValue?)] = []
     /// Set once a script file ran `exit`: its remaining phases are skipped.
@@ -43,7 +45,11 @@ final class ScriptCommandProcessor: CommandProcessor {
         state = try binder.bindCommandLine(arguments, context: context)
         common = state.common
         applyCommonParameters()
-        if !expectingInput { _ = try binder.finish(&state, context: context, extent: extent) }
+        if !expectingInput {
+            parameterSetName = try binder.finish(&state, context: context, extent: extent)
+        } else {
+            parameterSetName = state.candidateSets.first ?? ParameterMetadata.allSetsName
+        }
         if !commandName.isEmpty { try context.authorize(commandName: commandName, extent: extent) }
         context.callDepth += 1
         defer { context.callDepth -= 1 }
@@ -149,7 +155,7 @@ final class ScriptCommandProcessor: CommandProcessor {
         state.boundFromPipeline.removeAll()
         var itemState = state
         if binder.bindPipelineObject(value, state: &itemState, context: context) {
-            _ = try binder.finish(&itemState, context: context, extent: extent)
+            parameterSetName = try binder.finish(&itemState, context: context, extent: extent)
             for index in itemState.boundFromPipeline {
                 try defineParameter(index, value: itemState.bound[index]!)
                 state.bound[index] = itemState.bound[index]
@@ -266,7 +272,7 @@ final class ScriptCmdletObject: PSDynamicObject {
 
     func dynamicProperty(_ name: String, context: ExecutionContext) throws -> PSValue? {
         switch name.lowercased() {
-        case "parametersetname": return .string(ParameterMetadata.allSetsName)
+        case "parametersetname": return .string(processor.parameterSetName)
         case "myinvocation": return context.getVariable("MyInvocation")
         default: return nil
         }
