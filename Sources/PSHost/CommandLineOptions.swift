@@ -1,6 +1,6 @@
 /// pwsh-compatible command-line options: single dash, case-insensitive, unique prefixes.
-public struct CommandLineOptions: Equatable {
-    public enum Mode: Equatable {
+public struct CommandLineOptions: Equatable, Sendable {
+    public enum Mode: Equatable, Sendable {
         case file(path: String, arguments: [String])
         case command(String)
         /// `-Command -`: read the script from standard input.

@@ -45,7 +45,7 @@ enum PcshProcess {
     /// script cannot fill a pipe and block. Kills the process after `timeout` seconds.
     /// The captured streams are kept in `captureFolder`, outside the script's working directory.
     static func run(_ executable: URL, arguments: [String], in directory: URL, captureFolder: URL,
-                    timeout: Double) throws -> PcshRunResult {
+                    timeout: Double, standardInput: String? = nil) throws -> PcshRunResult {
         let stdoutURL = captureFolder.appendingPathComponent("stdout.txt")
         let stderrURL = captureFolder.appendingPathComponent("stderr.txt")
         guard FileManager.default.createFile(atPath: stdoutURL.path, contents: nil),
@@ -59,7 +59,13 @@ enum PcshProcess {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        process.standardInput = FileHandle.nullDevice
+        if let standardInput {
+            let inputURL = captureFolder.appendingPathComponent("stdin.txt")
+            try Data(standardInput.utf8).write(to: inputURL)
+            process.standardInput = try FileHandle(forReadingFrom: inputURL)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         process.standardOutput = stdoutHandle
         process.standardError = stderrHandle
         var environment = ProcessInfo.processInfo.environment
