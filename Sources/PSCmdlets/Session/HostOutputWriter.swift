@@ -2,13 +2,13 @@ import PSRuntime
 
 /// Formats pipeline input for the host as it arrives (Out-Default, Out-Host): text before the
 /// first object and list entries go out at once; tables wait up to 300 ms (as PowerShell does) so
-/// their columns can be sized from the first rows.
-final class HostOutputWriter {
+/// their columns can be sized from the first rows. The host ends every top-level pipeline with one.
+public final class HostOutputWriter {
     private let context: ExecutionContext
     private let session: FormattingSession?
     private var pending: [PSValue] = []
 
-    init(_ context: ExecutionContext) {
+    public init(_ context: ExecutionContext) {
         self.context = context
         let width = context.host.terminalWidth
         if let formatter = context.formatter as? DefaultFormatter {
@@ -20,7 +20,8 @@ final class HostOutputWriter {
         }
     }
 
-    func add(_ value: PSValue) {
+    /// Formats one object and writes what is ready.
+    public func add(_ value: PSValue) {
         guard let session else {
             pending.append(value)
             return
@@ -29,7 +30,8 @@ final class HostOutputWriter {
         write(session.takeText())
     }
 
-    func finish() {
+    /// Writes everything still held (an open table) and ends the formatting session.
+    public func finish() {
         if let session {
             session.finish()
             write(session.takeText())
