@@ -36,14 +36,9 @@ final class CopyItemCommand: Cmdlet {
 
     func process(_ context: CommandContext) throws {
         let literal = context.isBound("LiteralPath")
-        let sources = try FileSystemPaths.resolveExisting(literal ? literalPath : path, literal: literal, context: context,
-                                                          includeHidden: force)
-        let destinationPath = FileSystemPaths.target(destination ?? context.session.location, literal: true, context.session)
-        for source in sources where selected(FileSystemPaths.leaf(of: source)) {
-            var target = destinationPath
-            if FileSystemPaths.isDirectory(destinationPath) {
-                target = FileSystemPaths.join(destinationPath, FileSystemPaths.leaf(of: source))
-            }
+        for (source, target) in try ItemTransferPlan.pairs(
+            paths: literal ? literalPath : path, literal: literal, destination: destination, includeHidden: force,
+            filter: ItemNameFilter(filter: filter, include: include, exclude: exclude), context: context) {
             if target == source || target.hasPrefix(source + "/") {
                 try context.writeError("Cannot copy '\(source)' onto itself or into itself.", id: "CopyError",
                                        category: .WriteError, target: .string(source), exceptionType: "System.IO.IOException")
@@ -51,10 +46,6 @@ final class CopyItemCommand: Cmdlet {
             }
             try copy(source, to: target, context: context)
         }
-    }
-
-    private func selected(_ name: String) -> Bool {
-        ItemNameFilter(filter: filter, include: include, exclude: exclude).accepts(name)
     }
 
     private func copy(_ source: String, to target: String, context: CommandContext) throws {

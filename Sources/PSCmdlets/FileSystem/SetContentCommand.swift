@@ -1,53 +1,12 @@
 import PSRuntime
 
 /// Replaces file contents with text.
-final class SetContentCommand: Cmdlet {
+final class SetContentCommand: ContentWritingCommand, Cmdlet {
     static let declaration = CmdletDeclaration(
         SetContentCommand.self, name: "Set-Content", aliases: ["sc"],
         synopsis: "Replaces the contents of files with new text, creating files that do not exist.",
         module: "Microsoft.PowerShell.Management", defaultParameterSet: "Path", supportsShouldProcess: true,
         examples: [HelpExample("Set-Content ./out.txt -Value \"hello\"", "Writes one line to out.txt, replacing what was there."),
                    HelpExample("1..3 | Set-Content ./numbers.txt", "Writes three lines.")],
-        parameters: [
-            Parameter("Path", \.path, position: 0, mandatory: true, sets: ["Path"], pipeline: .byPropertyName,
-                      help: "The files to write; wildcards match existing files."),
-            Parameter("LiteralPath", \.literalPath, mandatory: true, sets: ["LiteralPath"], pipeline: .byPropertyName,
-                      aliases: ["PSPath", "LP"], help: "The files to write, taken exactly as written."),
-            Parameter("Value", \.value, position: 1, mandatory: true, pipeline: [.byValue, .byPropertyName],
-                      help: "The text to write; each value becomes a line."),
-            .switchParameter("NoNewline", \.noNewline, help: "Writes the values back to back, with no newlines."),
-            Parameter("Encoding", \.encoding, help: "The text encoding to write (UTF-8 without a byte-order mark by default)."),
-            .switchParameter("Force", \.force, help: "Writes even to read-only files."),
-            .switchParameter("PassThru", \.passThru, help: "Writes the values to the pipeline as well."),
-        ])
-
-    var path: [String] = []
-    var literalPath: [String] = []
-    var value: [PSValue] = []
-    var noNewline = false
-    var encoding: TextEncoding = .utf8NoBOM
-    var force = false
-    var passThru = false
-
-    private var buffered = ""
-    private var targets: [String]?
-
-    private var writer: ContentWriting {
-        ContentWriting(append: false, action: "Set Content", noNewline: noNewline, encoding: encoding, force: force)
-    }
-
-    func process(_ context: CommandContext) throws {
-        if targets == nil {
-            let literal = context.isBound("LiteralPath")
-            targets = try writer.targets(paths: literal ? literalPath : path, literal: literal, context: context)
-        }
-        buffered += writer.text(for: value, context: context)
-        if passThru { for v in value { try context.writeEnumerated(v) } }
-    }
-
-    func end(_ context: CommandContext) throws {
-        for file in targets ?? [] {
-            try writer.write(buffered, to: file, context: context)
-        }
-    }
+        parameters: parameters(valueHelp: "The text to write; each value becomes a line."))
 }
