@@ -22,40 +22,24 @@ struct ParameterBinder {
     let collectsUnbound: Bool
     /// Suffix for FullyQualifiedErrorId (the cmdlet's type name, or the function name).
     let errorSuffix: String
+    /// The parameter sets, resolved once per declaration.
+    let table: ParameterSetTable
 
     /// The result of binding: parameter index → converted value, plus common parameters.
     struct State {
         var bound: [Int: PSValue] = [:]
         var common: [String: PSValue] = [:]
         var unbound: [PSValue] = []
-        var candidateSets: [String] = []
+        /// Indices (into `table.sets`) of the sets still possible, the preferred one first.
+        var candidateSets: [Int] = []
         /// Parameters bound from the current pipeline object (reset before the next one).
         var boundFromPipeline: [Int] = []
     }
 
     // MARK: Sets
 
-    /// Every named set, or the single implicit set.
-    var allSets: [String] {
-        var names: [String] = []
-        if let d = defaultSet { names.append(d) }
-        for p in parameters {
-            for s in p.sets where s.name != ParameterMetadata.allSetsName && !names.contains(where: { $0.equalsIgnoringCase(s.name) }) {
-                names.append(s.name)
-            }
-        }
-        return names.isEmpty ? [ParameterMetadata.allSetsName] : names
-    }
-
-    func isIn(_ parameter: ParameterMetadata, set: String) -> Bool {
-        parameter.isInAllSets || parameter.sets.contains { $0.name.equalsIgnoringCase(set) }
-    }
-
-    func membership(_ parameter: ParameterMetadata, in set: String) -> ParameterSetMembership {
-        parameter.sets.first { $0.name.equalsIgnoringCase(set) }
-            ?? parameter.sets.first { $0.name == ParameterMetadata.allSetsName }
-            ?? ParameterSetMembership()
-    }
+    /// The name of the set at `index`.
+    func setName(_ index: Int) -> String { table.sets[index] }
 
     // MARK: Name matching
 
@@ -154,11 +138,9 @@ struct ParameterBinder {
         }
 
         // Narrow the sets by the named parameters.
-        var sets = allSets
+        var sets = Array(table.sets.indices)
         for (index, _, extent) in named {
-            let p = parameters[index]
-            if p.isInAllSets { continue }
-            let narrowed = sets.filter { isIn(p, set: $0) }
+            let narrowed = sets.filter { table.contains(index, $0) }
             if narrowed.isEmpty {
                 throw bindingError("Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.",
                                    id: "AmbiguousParameterSet", extent: extent)
@@ -173,15 +155,11 @@ struct ParameterBinder {
         // parameters match the arguments' types best wins (a script block goes to a ScriptBlock
         // parameter before a String one), ties going to the earlier set (the default first).
         if !positional.isEmpty {
-            var chosen: (set: String, assignments: [(Int, PSValue, SourceExtent?)], rest: [PSValue], restOrder: [Int], remaining: Int?)?
+            var chosen: (set: Int, assignments: [(Int, PSValue, SourceExtent?)], rest: [PSValue], restOrder: [Int], remaining: Int?)?
             var bestScore = Int.min
             for set in sets {
-                let slots = parameters.indices
-                    .filter { state.bound[$0] == nil && isIn(parameters[$0], set: set) && membership(parameters[$0], in: set).position != nil }
-                    .sorted { a, b in membership(parameters[a], in: set).position! < membership(parameters[b], in: set).position! }
-                let remainingIndex = parameters.indices.first {
-                    state.bound[$0] == nil && isIn(parameters[$0], set: set) && membership(parameters[$0], in: set).valueFromRemainingArguments
-                }
+                let slots = table.positional[set].filter { state.bound[$0] == nil }
+                let remainingIndex = table.remaining[set].flatMap { state.bound[$0] == nil ? $0 : nil }
                 var assignments: [(Int, PSValue, SourceExtent?)] = []
                 var rest: [PSValue] = []
                 var restOrder: [Int] = []
@@ -214,11 +192,10 @@ struct ParameterBinder {
                 throw bindingError("A positional parameter cannot be found that accepts argument '\(LanguagePrimitives.toString(firstExtra.0, context: context))'.",
                                    id: "PositionalParameterNotFound", extent: firstExtra.1)
             }
-            sets = sets.filter { $0.equalsIgnoringCase(choice.set) } + sets.filter { !$0.equalsIgnoringCase(choice.set) }
+            sets = [choice.set] + sets.filter { $0 != choice.set }
             for (index, value, extent) in choice.assignments {
                 state.bound[index] = try convert(value, for: index, context: context, extent: extent)
-                let p = parameters[index]
-                if !p.isInAllSets { sets = sets.filter { isIn(p, set: $0) } }
+                sets = sets.filter { table.contains(index, $0) }
             }
             if let remainingIndex = choice.remaining, !choice.rest.isEmpty {
                 let value: PSValue = choice.rest.count == 1 && !parameters[remainingIndex].isCollection ? choice.rest[0] : .array(choice.rest)
@@ -241,8 +218,7 @@ struct ParameterBinder {
         func takes(_ index: Int, byValue: Bool) -> Bool {
             guard state.bound[index] == nil else { return false }
             return sets.contains { set in
-                guard isIn(parameters[index], set: set) else { return false }
-                let m = membership(parameters[index], in: set)
+                guard let m = table.membership[index][set] else { return false }
                 return byValue ? m.valueFromPipeline : m.valueFromPipelineByPropertyName
             }
         }
@@ -282,7 +258,7 @@ struct ParameterBinder {
         }
         if any {
             // Keep only the sets that the pipeline-bound parameters belong to.
-            let narrowed = sets.filter { set in state.boundFromPipeline.allSatisfy { isIn(parameters[$0], set: set) } }
+            let narrowed = sets.filter { set in state.boundFromPipeline.allSatisfy { table.contains($0, set) } }
             if !narrowed.isEmpty { state.candidateSets = narrowed }
         }
         return any
@@ -315,12 +291,12 @@ struct ParameterBinder {
 
     /// True when parameter `index` takes any pipeline object as it is (type `Object`, by value,
     /// no validation) and nothing else in `sets` could bind from an object's properties or by value.
-    func bindsEveryObject(_ index: Int, sets: [String]) -> Bool {
+    func bindsEveryObject(_ index: Int, sets: [Int]) -> Bool {
         let p = parameters[index]
         guard p.typeName == "Object", p.validators.isEmpty else { return false }
-        for (i, other) in parameters.enumerated() {
-            for set in sets where isIn(other, set: set) {
-                let m = membership(other, in: set)
+        for i in parameters.indices {
+            for set in sets {
+                guard let m = table.membership[i][set] else { continue }
                 if m.valueFromPipelineByPropertyName { return false }
                 if i != index && m.valueFromPipeline { return false }
             }
@@ -330,16 +306,18 @@ struct ParameterBinder {
 
     // MARK: Final checks
 
-    /// Picks the parameter set and reports missing mandatory parameters.
+    /// Picks the parameter set and reports missing mandatory parameters; returns the set's name.
     func finish(_ state: inout State, context: ExecutionContext, extent: SourceExtent?) throws -> String {
-        var sets = state.candidateSets.isEmpty ? allSets : state.candidateSets
+        var sets = state.candidateSets.isEmpty ? Array(table.sets.indices) : state.candidateSets
+        // The default set, when named, is index 0 of the table.
+        let defaultIndex = defaultSet == nil ? nil : 0
         if sets.count > 1 {
             let satisfied = sets.filter { missingMandatory(in: $0, state: state).isEmpty }
-            if let d = defaultSet, satisfied.contains(where: { $0.equalsIgnoringCase(d) }) {
+            if let d = defaultIndex, satisfied.contains(d) {
                 sets = [d]
             } else if !satisfied.isEmpty {
                 sets = [satisfied[0]]
-            } else if let d = defaultSet, sets.contains(where: { $0.equalsIgnoringCase(d) }) {
+            } else if let d = defaultIndex, sets.contains(d) {
                 sets = [d]
             }
         }
@@ -349,13 +327,11 @@ struct ParameterBinder {
             throw bindingError("Cannot process command because of one or more missing mandatory parameters: \(missing.joined(separator: " ")).",
                                id: "MissingMandatoryParameter", extent: extent, category: .InvalidArgument)
         }
-        return set
+        return table.sets[set]
     }
 
-    func missingMandatory(in set: String, state: State) -> [String] {
-        parameters.indices.filter { i in
-            state.bound[i] == nil && isIn(parameters[i], set: set) && membership(parameters[i], in: set).mandatory
-        }.map { parameters[$0].name }
+    func missingMandatory(in set: Int, state: State) -> [String] {
+        table.mandatory[set].filter { state.bound[$0] == nil }.map { parameters[$0].name }
     }
 
     // MARK: Conversion and errors

@@ -41,6 +41,8 @@ public struct CmdletDeclaration: Sendable {
     /// The parameters, built on first use: creating hundreds of key paths for every cmdlet at
     /// start-up would cost more than the rest of start-up together.
     public var parameters: [ParameterMetadata] { binding.parts.parameters }
+    /// The parameter sets resolved for the binder, built with the parameters.
+    var parameterSetTable: ParameterSetTable { binding.parts.table }
     public let defaultParameterSet: String?
     public let supportsShouldProcess: Bool
     public let confirmImpact: ConfirmImpact
@@ -71,8 +73,10 @@ public struct CmdletDeclaration: Sendable {
         self.examples = examples
         self.binding = LazyBinding {
             let list = parameters()
+            let metadata = list.map(\.metadata)
             return LazyBinding.Parts(
-                parameters: list.map(\.metadata),
+                parameters: metadata,
+                table: ParameterSetTable(parameters: metadata, defaultSet: defaultParameterSet),
                 setters: list.map { p in
                     let set = p.setter
                     return { object, value in set(object as! C, value) }
@@ -171,6 +175,7 @@ public struct Parameter<C: Cmdlet>: Sendable {
 private final class LazyBinding: @unchecked Sendable {
     struct Parts {
         let parameters: [ParameterMetadata]
+        let table: ParameterSetTable
         let setters: [@Sendable (AnyObject, PSValue) -> Void]
         let resetters: [@Sendable (AnyObject, AnyObject) -> Void]
     }

@@ -65,11 +65,15 @@ final class CompiledScriptBlock {
         }
     }
 
+    /// The parameter sets, resolved on first use.
+    private(set) lazy var parameterSetTable = ParameterSetTable(parameters: parameters.map(\.metadata),
+                                                                 defaultSet: defaultParameterSet)
+
     func binder(commandName: String) -> ParameterBinder {
         ParameterBinder(commandName: commandName, parameters: parameters.map(\.metadata),
                         defaultSet: defaultParameterSet, takesCommonParameters: isAdvanced,
                         supportsShouldProcess: supportsShouldProcess, collectsUnbound: !isAdvanced,
-                        errorSuffix: commandName)
+                        errorSuffix: commandName, table: parameterSetTable)
     }
 }
 

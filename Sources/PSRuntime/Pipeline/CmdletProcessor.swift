@@ -22,7 +22,7 @@ final class CmdletProcessor: CommandProcessor {
             commandName: declaration.name, parameters: declaration.parameters,
             defaultSet: declaration.defaultParameterSet, takesCommonParameters: true,
             supportsShouldProcess: declaration.supportsShouldProcess, collectsUnbound: false,
-            errorSuffix: declaration.implementingTypeName)
+            errorSuffix: declaration.implementingTypeName, table: declaration.parameterSetTable)
         super.init(context: context, commandName: declaration.name, extent: extent)
         self.supportsShouldProcess = declaration.supportsShouldProcess
         self.confirmImpact = declaration.confirmImpact
@@ -39,7 +39,7 @@ final class CmdletProcessor: CommandProcessor {
         if !expectingInput {
             commandContext.parameterSetName = try binder.finish(&state, context: context, extent: extent)
         } else {
-            commandContext.parameterSetName = state.candidateSets.first ?? ParameterMetadata.allSetsName
+            commandContext.parameterSetName = state.candidateSets.first.map(binder.setName) ?? ParameterMetadata.allSetsName
         }
         updateBoundParameters()
         try context.authorize(commandName: declaration.name, extent: extent)

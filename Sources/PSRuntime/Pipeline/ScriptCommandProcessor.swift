@@ -48,7 +48,7 @@ final class ScriptCommandProcessor: CommandProcessor {
         if !expectingInput {
             parameterSetName = try binder.finish(&state, context: context, extent: extent)
         } else {
-            parameterSetName = state.candidateSets.first ?? ParameterMetadata.allSetsName
+            parameterSetName = state.candidateSets.first.map(binder.setName) ?? ParameterMetadata.allSetsName
         }
         if !commandName.isEmpty { try context.authorize(commandName: commandName, extent: extent) }
         context.callDepth += 1

@@ -26,16 +26,12 @@ public struct CaseInsensitiveKey: Hashable, Sendable, CustomStringConvertible {
 }
 
 extension String {
-    /// Ordinal comparison ignoring case (ASCII fast path, full case folding otherwise).
+    /// Ordinal comparison ignoring case, as .NET's OrdinalIgnoreCase: characters are compared one
+    /// for one, so strings of different lengths never match (no 'ß' = 'SS'). ASCII compares byte by
+    /// byte; a non-ASCII difference falls back to lowercasing both.
     public func equalsIgnoringCase(_ other: String) -> Bool {
         let a = self.utf8, b = other.utf8
-        if a.count != b.count {
-            // Different byte counts can still match for non-ASCII (e.g. 'ß' vs 'SS'): compare folded.
-            if a.contains(where: { $0 >= 0x80 }) || b.contains(where: { $0 >= 0x80 }) {
-                return self.lowercased() == other.lowercased()
-            }
-            return false
-        }
+        if a.count != b.count { return false }
         var i = a.startIndex, j = b.startIndex
         while i != a.endIndex {
             let x = a[i], y = b[j]
