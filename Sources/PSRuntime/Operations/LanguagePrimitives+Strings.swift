@@ -39,6 +39,7 @@ extension LanguagePrimitives {
         case let e as PSException: return e.message
         case let t as PSTypeInfo: return t.displayName
         case let d as DecimalValue: return NumberFormatting.formatDecimal(d.value, scale: d.scale)
+        case let d as PSDynamicObject: return d.dynamicDescription
         case let t as TypedValue: return t.psToString()
         case let b as BoxedValue<Int64> where b.typeName == "System.TimeSpan": return TimeSpanFormatting.string(ticks: b.value)
         case let b as BoxedValue<UUID>: return b.value.uuidString.lowercased()

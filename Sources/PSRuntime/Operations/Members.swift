@@ -146,6 +146,7 @@ public enum Members {
         case .string: return ["Length"]
         case .dateTime: return dateTimePropertyNames
         case .object(let o):
+            if let d = o as? PSDynamicObject { return d.dynamicPropertyNames }
             if let p = o as? PSObject {
                 var names = p.propertyNames
                 if let base = p.baseObject {

@@ -202,21 +202,10 @@ final class ScriptCommandProcessor: CommandProcessor {
             context.define(PSVariable(name: "PSScriptRoot", value: .string((path as NSString).deletingLastPathComponent)), in: scope)
             context.define(PSVariable(name: "PSCommandPath", value: .string(path)), in: scope)
         }
-        let invocation = PSObject(typeNames: ["System.Management.Automation.InvocationInfo", "System.Object"])
-        let command = PSObject(typeNames: [scriptPath != nil ? "System.Management.Automation.ExternalScriptInfo" : "System.Management.Automation.FunctionInfo",
-                                           "System.Management.Automation.CommandInfo", "System.Object"],
-                               baseObject: .string(commandName))
-        command["Name"] = .string(commandName)
-        command["CommandType"] = .string(scriptPath != nil ? "ExternalScript" : (block.isFilter ? "Filter" : "Function"))
-        command["Path"] = .string(scriptPath ?? "")
-        command["Definition"] = .string(scriptPath ?? block.text)
-        invocation["MyCommand"] = .object(command)
-        invocation["InvocationName"] = .string(commandName)
-        invocation["ScriptName"] = .string(scriptPath ?? extent?.file?.path ?? "")
-        invocation["ScriptLineNumber"] = .int(Int32(extent?.startLine ?? 0))
-        invocation["Line"] = .string(extent.flatMap { $0.file?.lineText($0.startLine) } ?? "")
-        invocation["PSScriptRoot"] = .string(scriptPath.map { ($0 as NSString).deletingLastPathComponent } ?? "")
-        invocation["ExpectingInput"] = .bool(expectingInput)
+        let invocation = ScriptInvocationInfo(
+            commandName: commandName, scriptPath: scriptPath,
+            commandType: scriptPath != nil ? "ExternalScript" : (block.isFilter ? "Filter" : "Function"),
+            definition: scriptPath ?? block.text, extent: extent, expectingInput: expectingInput)
         context.define(PSVariable(name: "MyInvocation", value: .object(invocation)), in: scope)
         if compiled.isAdvanced {
             let cmdlet = ScriptCmdletObject(processor: self)
@@ -269,6 +258,7 @@ final class ScriptCmdletObject: PSDynamicObject {
 
     var dynamicTypeName: String { "System.Management.Automation.PSScriptCmdlet" }
     var dynamicPropertyNames: [String] { ["ParameterSetName", "MyInvocation"] }
+    var dynamicDescription: String { processor.commandName }
 
     func dynamicProperty(_ name: String, context: ExecutionContext) throws -> PSValue? {
         switch name.lowercased() {

@@ -147,4 +147,6 @@ public protocol PSDynamicObject: AnyObject {
     /// The result of a method, or nil when there is no such method.
     func dynamicMethod(_ name: String, arguments: [PSValue], context: ExecutionContext) throws -> PSValue?
     var dynamicPropertyNames: [String] { get }
+    /// The string form (`"$obj"`, `ToString()`).
+    var dynamicDescription: String { get }
 }
