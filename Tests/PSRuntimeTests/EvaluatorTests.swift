@@ -69,6 +69,9 @@ struct EvaluatorTests {
         ("1/0; 'next'", ["next"]),
         ("$ErrorActionPreference = 'Stop'; try { 1/0; 'no' } catch { 'stopped' }", ["stopped"]),
         ("Get-Nope; $?", ["False"]),
+        ("function f { f }; try { f } catch { $_.FullyQualifiedErrorId }", ["CallDepthOverflow"]),
+        ("$sb = { & $sb }; try { & $sb } catch { $_.Exception.GetType().Name }", ["ScriptCallDepthException"]),
+        ("function h($n) { if ($n -gt 0) { h ($n - 1) } else { 'bottom' } }; h 20", ["bottom"]),
         ("try { Get-Nope } catch { $_.FullyQualifiedErrorId }", ["CommandNotFoundException"]),
     ])
     func errors(_ script: String, _ expected: [String]) throws {

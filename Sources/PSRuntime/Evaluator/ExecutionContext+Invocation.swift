@@ -15,6 +15,8 @@ extension ExecutionContext {
     /// As above, writing into a pipe.
     func invokeScriptBlock(_ block: ScriptBlock, dollarUnder: PSValue?, arguments: [PSValue], newScope: Bool,
                            pipe: OutputPipe) throws {
+        try callDepth.enter(extent: block.ast.extent)
+        defer { callDepth.leave() }
         let compiled = block.compiledForm
         let saved = currentScope
         if newScope {

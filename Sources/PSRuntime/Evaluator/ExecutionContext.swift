@@ -33,9 +33,8 @@ public final class ExecutionContext {
     var runningFunctions: [String] = []
     /// Services the host registers for cmdlets of later layers (keyed by type).
     private var services: [ObjectIdentifier: Any] = [:]
-    /// Depth of nested script block / function calls, to stop runaway recursion cleanly.
-    var callDepth = 0
-    static let maxCallDepth = 1000
+    /// Nested script calls, to stop runaway recursion cleanly.
+    var callDepth = CallDepthGuard()
 
     public init(host: HostUI, commands: CommandTable, location: String = FileManager.default.currentDirectoryPath) {
         self.host = host

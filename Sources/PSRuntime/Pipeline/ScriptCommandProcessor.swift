@@ -51,12 +51,6 @@ final class ScriptCommandProcessor: CommandProcessor {
             parameterSetName = state.candidateSets.first.map(binder.setName) ?? ParameterMetadata.allSetsName
         }
         if !commandName.isEmpty { try context.authorize(commandName: commandName, extent: extent) }
-        context.callDepth += 1
-        defer { context.callDepth -= 1 }
-        guard context.callDepth < ExecutionContext.maxCallDepth else {
-            throw RuntimeError("The script failed due to call depth overflow.", id: "CallDepthOverflow",
-                               category: .InvalidOperation, extent: extent)
-        }
         scope = dotSource ? context.currentScope : Scope(parent: context.currentScope, isScriptScope: scriptPath != nil)
         try inScope {
             if !dotSource { context.epoch &+= 1 }
@@ -108,6 +102,8 @@ final class ScriptCommandProcessor: CommandProcessor {
 
     private func inScope(_ body: () throws -> Void) throws {
         guard let scope, !exited else { return }
+        try context.callDepth.enter(extent: extent)
+        defer { context.callDepth.leave() }
         let saved = context.currentScope
         context.currentScope = scope
         defer { context.currentScope = saved }
