@@ -92,4 +92,15 @@ struct UtilityObjectTests {
         let id = try outputStrings("try { New-Object No.Such.Type } catch { $_.FullyQualifiedErrorId }").first
         #expect(id?.hasPrefix("TypeNotFound") == true)
     }
+
+    @Test func objectsThatContainThemselvesStillHaveAStringForm() throws {
+        let text = try outputStrings("""
+            $o = [pscustomobject]@{ a = 1 }
+            $o | Add-Member -NotePropertyName self -NotePropertyValue $o
+            "$o"
+            """)
+        #expect(text.count == 1)
+        #expect(text.first?.hasPrefix("@{a=1; self=@{a=1; self=") == true)
+        #expect(text.first?.contains("@{…}") == true)
+    }
 }

@@ -49,11 +49,19 @@ extension LanguagePrimitives {
         }
     }
 
-    /// `@{a=1; b=System.Object[]}`: the text of a custom object.
-    static func customObjectText(_ p: PSObject, context: ExecutionContext?) -> String {
+    /// `@{a=1; b=System.Object[]}`: the text of a custom object. Nested custom objects nest, to a
+    /// limited depth, so an object that contains itself still has a string form.
+    static func customObjectText(_ p: PSObject, context: ExecutionContext?, depth: Int = 0) -> String {
+        guard depth < 8 else { return "@{…}" }
         var parts: [String] = []
         for property in p.properties {
-            parts.append(property.name + "=" + dotNetToString(property.value, context: context))
+            let text: String
+            if case .object(let o) = property.value, let inner = o as? PSObject, inner.baseObject == nil {
+                text = customObjectText(inner, context: context, depth: depth + 1)
+            } else {
+                text = dotNetToString(property.value, context: context)
+            }
+            parts.append(property.name + "=" + text)
         }
         return "@{" + parts.joined(separator: "; ") + "}"
     }
