@@ -80,6 +80,35 @@ extension Compiler {
         }
     }
 
+    /// `$name = v`, `$name += v`, `$name -= v` on a plain variable: no lvalue indirection.
+    func compileVariableAssignment(_ site: VariableSite, op: AssignmentOperator, value: @escaping CompiledExpression,
+                                   extent: SourceExtent) -> CompiledExpression {
+        switch op {
+        case .assign:
+            return { context in
+                let v = try value(context)
+                try site.store(v, context, extent: extent)
+                return v
+            }
+        default:
+            let isAdd = op == .plus
+            return { context in
+                let current = site.value(context)
+                let operand = try value(context)
+                let result: PSValue
+                if let fast = isAdd ? FastArithmetic.add(current, operand) : FastArithmetic.subtract(current, operand) {
+                    result = fast
+                } else {
+                    result = try Compiler.located(extent) {
+                        try Operators.binary(isAdd ? .add : .subtract, current.isNull && !isAdd ? .int(0) : current, operand, context: context)
+                    }
+                }
+                try site.store(result, context, extent: extent)
+                return result
+            }
+        }
+    }
+
     /// An assignment that also yields the value it stored (for `($x = 1)` and the statement form).
     mutating func compileAssignmentValue(_ statement: Statement) -> CompiledExpression {
         guard case .assignment(let target, let op, let valueStatement) = statement.kind else {
@@ -104,6 +133,10 @@ extension Compiler {
                 }
                 return v
             }
+        }
+        if case .variable(let path, _) = target.kind, VariableSite.isPlain(path),
+           op == .assign || op == .plus || op == .minus {
+            return compileVariableAssignment(VariableSite(path), op: op, value: value, extent: extent)
         }
         let lvalue = compileLValue(target)
         switch op {

@@ -21,7 +21,7 @@ extension Compiler {
             return { context in context.function(named: function).map { .object($0.scriptBlock) } ?? .null }
         default:
             let site = VariableSite(name == "psitem" && path.qualifier == nil ? VariablePath(qualifier: nil, name: "_") : path)
-            return { context in site.resolve(context)?.value ?? .null }
+            return { context in site.value(context) }
         }
     }
 
@@ -32,6 +32,23 @@ extension Compiler {
         case .preIncrement, .preDecrement, .postIncrement, .postDecrement:
             let isIncrement = op == .preIncrement || op == .postIncrement
             let isPrefix = op == .preIncrement || op == .preDecrement
+            if case .variable(let path, _) = operand.kind, VariableSite.isPlain(path) {
+                let site = VariableSite(path)
+                return { context in
+                    let old = site.value(context)
+                    let new: PSValue
+                    if case .int(let i) = old, case (let r, false) = isIncrement ? i.addingReportingOverflow(1) : i.subtractingReportingOverflow(1) {
+                        new = .int(r)
+                    } else {
+                        let base: PSValue = old.isNull ? .int(0) : old
+                        new = try Compiler.located(extent) {
+                            try Operators.binary(isIncrement ? .add : .subtract, base, .int(1), context: context)
+                        }
+                    }
+                    try site.store(new, context, extent: extent)
+                    return isPrefix ? new : (old.isNull ? .int(0) : old)
+                }
+            }
             let target = compileLValue(operand)
             return { context in
                 let old = try target.get(context)

@@ -5,7 +5,12 @@ import PSLanguage
 /// and the automatic state (`$?`, `$Error`, `$LASTEXITCODE`). Confined to the thread that runs it.
 public final class ExecutionContext {
     public let globalScope: Scope
-    public internal(set) var currentScope: Scope
+    public internal(set) var currentScope: Scope {
+        didSet { currentScopeID = ObjectIdentifier(currentScope) }
+    }
+    /// The current scope's identity, kept beside it so variable sites compare scopes without
+    /// retaining them (the hottest read in a loop).
+    private(set) var currentScopeID: ObjectIdentifier
     public var host: HostUI
     public let commands: CommandTable
     /// The current directory (`Get-Location`), always absolute.
@@ -43,6 +48,7 @@ public final class ExecutionContext {
         let global = Scope(parent: nil, isScriptScope: true)
         self.globalScope = global
         self.currentScope = global
+        self.currentScopeID = ObjectIdentifier(global)
         AutomaticVariables.install(in: self)
     }
 

@@ -11,6 +11,9 @@ public final class PSVariable {
     /// Set when the variable is removed, so cached lookups notice.
     public internal(set) var isRemoved = false
 
+    /// True when an assignment is a plain store: no options, type constraint or validators.
+    var isPlain: Bool { options.isEmpty && typeConstraint == nil && validators.isEmpty }
+
     public init(name: String, value: PSValue, options: VariableOptions = [], description: String = "") {
         self.name = name
         self.value = value
