@@ -161,9 +161,8 @@ extension Parser {
             guard let cond = parseParenCondition(after: keyword, missingOpenId: "MissingOpenParenthesisInIfStatement",
                                                  missingConditionId: "IfStatementMissingCondition",
                                                  missingCloseId: "MissingEndParenthesisAfterStatement") else { break }
-            guard let body = parseStatementBlock() else {
-                reportIncomplete("MissingStatementBlock", "Missing '{' block after the '\(keyword.text)' condition.",
-                                 lastTokenEnd, detectedAt: peek().start)
+            guard let body = parseRequiredBlock("MissingStatementBlock",
+                                                "Missing '{' block after the '\(keyword.text)' condition.", at: lastTokenEnd) else {
                 break
             }
             clauses.append(IfClause(condition: cond, body: body))
@@ -178,11 +177,7 @@ extension Parser {
             }
             if k.keyword == .else {
                 advance(k)
-                elseBody = parseStatementBlock()
-                if elseBody == nil {
-                    reportIncomplete("MissingStatementBlockAfterElse", "Missing '{' block after 'else'.", k.end,
-                                     detectedAt: peek().start)
-                }
+                elseBody = parseRequiredBlock("MissingStatementBlockAfterElse", "Missing '{' block after 'else'.", at: k.end)
                 break
             }
             pos = save
@@ -495,8 +490,7 @@ extension Parser {
     // G catch-clause: new-lines? 'catch' catch-type-list? statement-block
     private func parseTry(_ t: Token) -> Statement? {
         advance(t)
-        guard let body = parseStatementBlock() else {
-            reportIncomplete("MissingTryStatementBlock", "Missing '{' block after 'try'.", t.end, detectedAt: peek().start)
+        guard let body = parseRequiredBlock("MissingTryStatementBlock", "Missing '{' block after 'try'.", at: t.end) else {
             return nil
         }
         var catches: [CatchClause] = []
@@ -525,9 +519,8 @@ extension Parser {
                         break
                     }
                 }
-                guard let cbody = parseStatementBlock() else {
-                    reportIncomplete("MissingCatchHandlerBlock", "Missing '{' block after 'catch'.", lastTokenEnd,
-                                     detectedAt: peek().start)
+                guard let cbody = parseRequiredBlock("MissingCatchHandlerBlock", "Missing '{' block after 'catch'.",
+                                                     at: lastTokenEnd) else {
                     return Statement(.tryStatement(body: body, catches: catches, finally: nil), extent: extent(from: t.start))
                 }
                 catches.append(CatchClause(types: types, body: cbody, extent: extent(from: k.start)))
@@ -535,11 +528,7 @@ extension Parser {
             }
             if k.keyword == .finally {
                 advance(k)
-                finallyBody = parseStatementBlock()
-                if finallyBody == nil {
-                    reportIncomplete("MissingFinallyStatementBlock", "Missing '{' block after 'finally'.", k.end,
-                                     detectedAt: peek().start)
-                }
+                finallyBody = parseRequiredBlock("MissingFinallyStatementBlock", "Missing '{' block after 'finally'.", at: k.end)
                 break
             }
             pos = save

@@ -147,6 +147,14 @@ public final class Parser {
         report(id, message, start, end, incomplete: rootLexer.isAtEndOfScript(detectedAt ?? start))
     }
 
+    /// A `{ … }` block that must follow a keyword; when it is missing, reports `id` at `position`
+    /// (as incomplete input when nothing but the end of the script follows).
+    func parseRequiredBlock(_ id: String, _ message: String, at position: Int) -> [Statement]? {
+        if let block = parseStatementBlock() { return block }
+        reportIncomplete(id, message, position, detectedAt: peek().start)
+        return nil
+    }
+
     // MARK: - Script blocks
 
     // G script-block: new-lines? param-block? statement-terminators? script-block-body?
