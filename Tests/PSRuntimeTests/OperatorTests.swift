@@ -70,7 +70,9 @@ import Testing
                 Issue.record("expected an error for \(op.text)")
             } catch let e as RuntimeError {
                 #expect(e.record.errorId == "RuntimeException")
-                #expect(e.record.exception.typeName == "System.DivideByZeroException")
+                // PowerShell wraps the .NET exception in a RuntimeException.
+                #expect(e.record.exception.typeName == "System.Management.Automation.RuntimeException")
+                #expect(e.record.exception.innerException?.typeName == "System.DivideByZeroException")
                 #expect(e.record.message == "Attempted to divide by zero.")
             } catch {
                 Issue.record("\(error)")

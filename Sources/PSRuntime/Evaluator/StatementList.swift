@@ -75,7 +75,19 @@ final class StatementList {
 
 /// Matching exception types for `catch [T]` and `trap [T]`.
 enum ExceptionMatching {
+    /// True when the exception, or one it wraps (PowerShell wraps .NET exceptions raised while
+    /// evaluating in a RuntimeException), is of the named type or derives from it.
     static func matches(_ exception: PSException, typeName: String) -> Bool {
+        if matchesItself(exception, typeName: typeName) { return true }
+        var inner = exception.innerException
+        while let e = inner {
+            if matchesItself(e, typeName: typeName) { return true }
+            inner = e.innerException
+        }
+        return false
+    }
+
+    private static func matchesItself(_ exception: PSException, typeName: String) -> Bool {
         let wanted = typeName.lowercased()
         for t in exception.typeHierarchy {
             let candidate = t.lowercased()

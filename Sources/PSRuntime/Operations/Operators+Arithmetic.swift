@@ -118,9 +118,12 @@ extension Operators {
         return Int(n)
     }
 
+    /// As in PowerShell: a RuntimeException wrapping the .NET DivideByZeroException, so both
+    /// `catch [System.DivideByZeroException]` and the error view's `RuntimeException:` hold.
     static func divideByZero() -> RuntimeError {
-        RuntimeError("Attempted to divide by zero.", id: "RuntimeException", category: .NotSpecified,
-                     exceptionType: "System.DivideByZeroException")
+        let inner = PSException(typeName: "System.DivideByZeroException", message: "Attempted to divide by zero.")
+        let exception = PSException(message: "Attempted to divide by zero.", innerException: inner)
+        return RuntimeError(ErrorRecord(exception: exception, errorId: "RuntimeException", category: .NotSpecified))
     }
 
     private static func overflow() -> RuntimeError {
