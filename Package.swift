@@ -6,7 +6,13 @@ let package = Package(
     products: [
         .executable(name: "pcsh", targets: ["pcsh"]),
     ],
+    dependencies: [
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
     targets: [
+        // libedit (line editing, history, completion) for the interactive shell.
+        .systemLibrary(name: "CEditLine", path: "Sources/CEditLine", pkgConfig: "libedit",
+                       providers: [.apt(["libedit-dev"])]),
         // The language: lexer, parser, AST. No dependencies.
         .target(name: "PSLanguage"),
         // Values, conversions, operators, evaluator, pipeline, binder, errors.
@@ -15,9 +21,9 @@ let package = Package(
         .target(name: "PSRuntime", dependencies: ["PSLanguage"],
                 swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         // The built-in cmdlets (Microsoft.PowerShell.Utility/Management subset).
-        .target(name: "PSCmdlets", dependencies: ["PSRuntime"]),
+        .target(name: "PSCmdlets", dependencies: ["PSRuntime", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The host: command line, script runner, console output. Only it touches the terminal.
-        .target(name: "PSHost", dependencies: ["PSRuntime", "PSCmdlets"]),
+        .target(name: "PSHost", dependencies: ["PSRuntime", "PSCmdlets", "CEditLine"]),
         .executableTarget(name: "pcsh", dependencies: ["PSHost"]),
         .testTarget(name: "PSLanguageTests", dependencies: ["PSLanguage"]),
         .testTarget(name: "PSRuntimeTests", dependencies: ["PSRuntime", "PSCmdlets"]),

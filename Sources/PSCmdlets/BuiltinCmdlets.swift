@@ -4,6 +4,7 @@ import PSRuntime
 public enum BuiltinCmdlets {
     public static var all: [CmdletDeclaration] {
         UtilityCmdlets.all + SessionCmdlets.all + FileSystemCmdlets.all + DataCmdlets.all
+            + FormatCmdlets.all + HelpCmdlets.all + ModuleSupportCmdlets.all + DocumentsCmdlets.all
     }
 
     /// A session with every built-in cmdlet and its aliases, and the default formatter installed.

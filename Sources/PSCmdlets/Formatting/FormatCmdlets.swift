@@ -1,0 +1,6 @@
+import PSRuntime
+
+/// The Format-* cmdlets.
+enum FormatCmdlets {
+    static var all: [CmdletDeclaration] { [] }
+}

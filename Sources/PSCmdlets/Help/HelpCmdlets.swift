@@ -1,0 +1,6 @@
+import PSRuntime
+
+/// The Help group of built-in cmdlets.
+enum HelpCmdlets {
+    static var all: [CmdletDeclaration] { [] }
+}
