@@ -110,6 +110,7 @@ extension Compiler {
     /// `continue` ends the iteration; labelled flow for another loop propagates.
     @inline(__always)
     static func runLoopBody(_ body: StatementList, label: String?, context: ExecutionContext, pipe: OutputPipe) throws -> Bool {
+        try PipelineInterrupt.check()
         do {
             try body.run(context, pipe)
             return false
@@ -289,6 +290,8 @@ extension Compiler {
                 context.handlerDepth -= 1
             } catch let error as RuntimeError {
                 context.handlerDepth -= 1
+                // Ctrl-C is not an error a script can catch; only `finally` runs.
+                if PipelineInterrupt.isRequested { throw error }
                 guard let handler = handlers.first(where: { h in
                     h.types.isEmpty || h.types.contains { ExceptionMatching.matches(error.record.exception, typeName: $0) }
                 }) else { throw error }

@@ -26,6 +26,7 @@ final class StatementList {
     func run(_ context: ExecutionContext, _ pipe: OutputPipe) throws {
         if traps.isEmpty {
             for statement in statements {
+                try PipelineInterrupt.check()
                 do {
                     try statement(context, pipe)
                 } catch let error as RuntimeError {
@@ -37,6 +38,7 @@ final class StatementList {
         context.handlerDepth += 1
         defer { context.handlerDepth -= 1 }
         for statement in statements {
+            try PipelineInterrupt.check()
             do {
                 try statement(context, pipe)
             } catch let error as RuntimeError {
@@ -102,7 +104,7 @@ enum ExceptionMatching {
 extension ExecutionContext {
     /// A statement failed: propagate to an active handler, escalate under `Stop`, or report and go on.
     func handleStatementError(_ error: RuntimeError) throws {
-        if error.isScriptTerminating || handlerDepth > 0 { throw error }
+        if error.isScriptTerminating || handlerDepth > 0 || PipelineInterrupt.isRequested { throw error }
         if preference("ErrorActionPreference", default: .Continue) == .Stop {
             var escalated = error
             escalated.isScriptTerminating = true

@@ -146,6 +146,7 @@ struct PipelineRunner {
         let step: Int32 = start <= end ? 1 : -1
         var i = start
         while true {
+            try PipelineInterrupt.check()
             try pipe.emit(.int(i))
             if i == end { break }
             i += step
@@ -170,6 +171,12 @@ struct PipelineRunner {
         let name = LanguagePrimitives.toString(nameValue, context: context)
         guard let resolved = context.resolveCommand(name) else {
             throw commandNotFound(name, extent: command.extent)
+        }
+        // `Command -?` shows the command's help, as in PowerShell.
+        if arguments.count == 1, case .parameter("?", nil, _, _) = arguments[0],
+           let help = context.commands.cmdlet(named: "Get-Help") {
+            return CmdletProcessor(context: context, declaration: help,
+                                   arguments: [.value(.string(resolved.name), extent: command.extent)], extent: command.extent)
         }
         switch resolved {
         case .cmdlet(let declaration):
