@@ -55,6 +55,11 @@ struct EvaluatorTests {
         ("($x = 5)", ["5"]),
         ("$x = 5; $x--; $x", ["4"]),
         ("[int]$c = '12'; $c = '13'; $c + 1", ["14"]),
+        // Decimals keep their scale, as .NET's do.
+        ("1.50d", ["1.50"]),
+        ("1.50d + 1", ["2.50"]),
+        ("1.5d * 1.10d", ["1.650"]),
+        ("[decimal]'2.10' - 0.1d", ["2.00"]),
     ])
     func scripts(_ script: String, _ expected: [String]) throws {
         #expect(try run(script) == expected)

@@ -138,8 +138,22 @@ extension Operators {
         case (.int(let a), .int(let b)): return try intOp(op, Int64(a), Int64(b), narrow: true)
         case (.int, .long), (.long, .int), (.long, .long): return try intOp(op, x.asLong, y.asLong, narrow: false)
         case (.double, _), (_, .double): return try doubleOp(op, x.asDouble, y.asDouble)
-        default: return try decimalOp(op, x.asDecimal, y.asDecimal)
+        default:
+            // .NET keeps a decimal's scale: 1.50 + 1 is 2.50, 1.5 * 1.10 is 1.650.
+            let (a, b) = (decimalScale(lhs), decimalScale(rhs))
+            let scale: Int
+            switch op {
+            case .add, .subtract: scale = max(a, b)
+            case .multiply: scale = min(28, a + b)
+            case .divide, .remainder: scale = a
+            }
+            return try decimalOp(op, x.asDecimal, y.asDecimal, scale: scale)
         }
+    }
+
+    private static func decimalScale(_ v: PSValue) -> Int {
+        if case .object(let o) = v.baseValue, let d = o as? DecimalValue { return d.scale }
+        return 0
     }
 
     /// Int32/Int64 arithmetic; results that don't fit become Double, exact quotients stay integral.
@@ -183,7 +197,7 @@ extension Operators {
         }
     }
 
-    private static func decimalOp(_ op: ArithmeticOp, _ a: Decimal, _ b: Decimal) throws -> PSValue {
+    private static func decimalOp(_ op: ArithmeticOp, _ a: Decimal, _ b: Decimal, scale: Int) throws -> PSValue {
         var result = Decimal()
         var l = a, r = b
         let error: NSDecimalNumber.CalculationError
@@ -204,7 +218,7 @@ extension Operators {
             error = NSDecimalSubtract(&result, &l, &product, .bankers)
         }
         if error == .overflow { throw overflow() }
-        return .decimal(result)
+        return .decimal(result, scale: scale)
     }
 
     // MARK: Hashtables
