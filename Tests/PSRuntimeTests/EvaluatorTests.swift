@@ -55,6 +55,13 @@ struct EvaluatorTests {
         ("($x = 5)", ["5"]),
         ("$x = 5; $x--; $x", ["4"]),
         ("[int]$c = '12'; $c = '13'; $c + 1", ["14"]),
+        // .NET enumerations: names, numbers, comparisons, -is.
+        ("[DayOfWeek]'friday'", ["Friday"]),
+        ("[int][DayOfWeek]::Friday", ["5"]),
+        ("([datetime]'2024-01-15').DayOfWeek -eq 'MONDAY'", ["True"]),
+        ("[DayOfWeek]::Monday -lt [DayOfWeek]::Friday", ["True"]),
+        ("[DayOfWeek]::Sunday -is [System.Enum]", ["True"]),
+        ("try { [DayOfWeek]'nope' } catch { $_.FullyQualifiedErrorId }", ["InvalidCastFromStringToEnum"]),
         // Decimals keep their scale, as .NET's do.
         ("1.50d", ["1.50"]),
         ("1.50d + 1", ["2.50"]),

@@ -53,7 +53,7 @@ import Testing
         let d = PSValue.dateTime(try LanguagePrimitives.toDate("2024-02-29 13:45:30.250"))
         let rows: [(String, String)] = [
             ("Year", "Int32:2024"), ("Month", "Int32:2"), ("Day", "Int32:29"), ("Hour", "Int32:13"), ("Minute", "Int32:45"),
-            ("Second", "Int32:30"), ("Millisecond", "Int32:250"), ("DayOfWeek", "String:Thursday"), ("DayOfYear", "Int32:60"),
+            ("Second", "Int32:30"), ("Millisecond", "Int32:250"), ("DayOfWeek", "DayOfWeek:Thursday"), ("DayOfYear", "Int32:60"),
             ("Date", "DateTime:02/29/2024 00:00:00"), ("TimeOfDay", "TimeSpan:13:45:30.2500000"), ("Kind", "String:Local"),
         ]
         for (name, expected) in rows { #expect(describe(try get(d, name)) == expected, "\(name)") }

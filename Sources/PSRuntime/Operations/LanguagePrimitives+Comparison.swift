@@ -26,6 +26,10 @@ extension LanguagePrimitives {
         case .dateTime(let x):
             guard let y = try? toDate(right) else { return false }
             return x == y
+        case .object(let o as EnumValue):
+            // The right side converts to the enumeration: [DayOfWeek]::Friday -eq 'friday'.
+            guard let y = try? EnumTypes.convert(right, to: o.typeName) else { return false }
+            return o.value == y.value
         default: break
         }
         if let x = Numeric.of(left) {

@@ -36,6 +36,7 @@ extension LanguagePrimitives {
         let value = v.baseValue
         if value.isNull { return try convertNull(type, context: context) }
         switch type.kind {
+        case .enumeration: return .object(try EnumTypes.convert(value, to: type.fullName))
         case .string: return .string(toString(value, context: context))
         case .bool: return .bool(isTrue(value))
         case .switchParameter: return .object(SwitchValue(isTrue(value)))

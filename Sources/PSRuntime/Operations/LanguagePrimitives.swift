@@ -81,6 +81,7 @@ public enum LanguagePrimitives {
                 let name = objectTypeName(o)
                 return name == "System.RuntimeType" ? [name, "System.Type", "System.Object"] : [name, "System.Object"]
             case let t as TypedValue: return t.psTypeNames
+            case let e as EnumValue: return [e.typeName, "System.Enum", "System.ValueType", "System.Object"]
             default:
                 let name = objectTypeName(o)
                 if Numeric.boxed(o) != nil || name == "System.TimeSpan" || name == "System.Guid" {

@@ -19,7 +19,7 @@ extension Members {
         case "millisecond": return .int(Int32(p.fractionTicks / 10_000))
         case "microsecond": return .int(Int32((p.fractionTicks / 10) % 1000))
         case "nanosecond": return .int(Int32((p.fractionTicks % 10) * 100))
-        case "dayofweek": return .string(DateFormatting.dayNames[p.weekday])
+        case "dayofweek": return .object(EnumValue(typeName: "System.DayOfWeek", name: DateFormatting.dayNames[p.weekday], value: Int64(p.weekday)))
         case "dayofyear":
             let start = DateFormatting.make(year: p.year, month: 1, day: 1) ?? d
             return .int(Int32(DateFormatting.calendar.dateComponents([.day], from: start, to: DateFormatting.startOfDay(d)).day ?? 0) + 1)

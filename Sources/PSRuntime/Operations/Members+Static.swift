@@ -7,6 +7,8 @@ extension Members {
     public static func getStaticMember(_ type: PSTypeInfo, _ name: String, context: ExecutionContext) throws -> PSValue {
         let lower = name.lowercased()
         switch type.kind {
+        case .enumeration:
+            if let member = EnumTypes.member(name, of: type.fullName) { return .object(member) }
         case .math:
             switch lower {
             case "pi": return .double(Double.pi)

@@ -61,6 +61,7 @@ enum Numeric {
     static func boxed(_ o: AnyObject) -> Numeric? {
         switch o {
         case let d as DecimalValue: return .decimal(d.value)
+        case let e as EnumValue: return e.value >= Int64(Int32.min) && e.value <= Int64(Int32.max) ? .int(Int32(e.value)) : .long(e.value)
         case let b as BoxedValue<UInt8>: return .int(Int32(b.value))
         case let b as BoxedValue<Int8>: return .int(Int32(b.value))
         case let b as BoxedValue<Int16>: return .int(Int32(b.value))

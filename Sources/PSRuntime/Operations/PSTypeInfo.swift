@@ -20,7 +20,7 @@ public final class PSTypeInfo: Sendable {
         case dateTime, timeSpan, guid, version, regex, xml, scriptBlock
         case hashtable, ordered, pscustomobject, psobject, array, typedArray, arrayList, list
         case switchParameter, void, type, math, convert, environment, path, file, directory, stringBuilder
-        case errorRecord, exception, encoding, interface, other
+        case errorRecord, exception, encoding, interface, enumeration, other
     }
 
     public init(fullName: String, elementType: PSTypeInfo? = nil) {

@@ -9,6 +9,7 @@ enum TypeRegistry {
 
     private static let valueType = ["System.ValueType", "System.Object"]
     private static let objectBase = ["System.Object"]
+    private static let enumBase = ["System.Enum", "System.ValueType", "System.Object"]
 
     static let entries: [Entry] = [
         Entry(fullName: "System.Object", kind: .object, bases: [], aliases: ["object"]),
@@ -55,6 +56,14 @@ enum TypeRegistry {
         Entry(fullName: "System.Management.Automation.ErrorRecord", kind: .errorRecord, bases: objectBase, aliases: []),
         Entry(fullName: "System.Text.RegularExpressions.Match", kind: .other,
               bases: ["System.Text.RegularExpressions.Group", "System.Text.RegularExpressions.Capture", "System.Object"], aliases: []),
+        Entry(fullName: "System.Enum", kind: .valueType, bases: valueType, aliases: ["enum"]),
+        Entry(fullName: "System.DayOfWeek", kind: .enumeration, bases: enumBase, aliases: []),
+        Entry(fullName: "System.ConsoleColor", kind: .enumeration, bases: enumBase, aliases: []),
+        Entry(fullName: "System.DateTimeKind", kind: .enumeration, bases: enumBase, aliases: []),
+        Entry(fullName: "System.StringComparison", kind: .enumeration, bases: enumBase, aliases: []),
+        Entry(fullName: "System.Management.Automation.ActionPreference", kind: .enumeration, bases: enumBase, aliases: []),
+        Entry(fullName: "System.Management.Automation.ConfirmImpact", kind: .enumeration, bases: enumBase, aliases: []),
+        Entry(fullName: "System.Management.Automation.ErrorCategory", kind: .enumeration, bases: enumBase, aliases: []),
         Entry(fullName: "System.Collections.IEnumerable", kind: .interface, bases: [], aliases: []),
         Entry(fullName: "System.Collections.ICollection", kind: .interface, bases: [], aliases: []),
         Entry(fullName: "System.Collections.IList", kind: .interface, bases: [], aliases: []),

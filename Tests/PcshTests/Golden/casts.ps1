@@ -31,6 +31,8 @@
 ([version]'1.2.3').Minor
 [decimal]'1.10'
 [long]'9223372036854775807'
+[DayOfWeek]'friday'
+[int][DayOfWeek]::Friday
 [int]$typed = '5'
 $typed += '3'
 $typed
@@ -69,6 +71,8 @@ try { $typed = 'nope' } catch { "still $typed" }
 # CHECK: 2
 # CHECK: 1.10
 # CHECK: 9223372036854775807
+# CHECK: Friday
+# CHECK: 5
 # CHECK: 8
 # CHECK: System.Int32
 # CHECK: Cannot convert value "abc" to type "System.Int32". Error: "{{.+}}"
