@@ -17,6 +17,7 @@ public enum BuiltinCmdlets {
             }
         }
         installFormatter(context)
+        ModuleLoader.initializeSession(context)
         return context
     }
 }

@@ -9,10 +9,14 @@ public final class ConsoleHostUI: HostUI {
     var beforeWrite: (() -> Void)?
     private var buffer: [UInt8] = []
     private let colorErrors: Bool
+    /// True when standard output is a terminal and `NO_COLOR` is unset: formatted output may
+    /// then use styles such as coloured table headers.
+    public let stylesOutput: Bool
 
     public init(interactive: Bool) {
         self.isInteractive = interactive
         self.colorErrors = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        self.stylesOutput = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         buffer.reserveCapacity(64 * 1024)
     }
 

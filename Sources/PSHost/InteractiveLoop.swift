@@ -1,9 +1,10 @@
 import Foundation
 import PSLanguage
 import PSRuntime
+import Synchronization
 
-/// The interactive loop: prompt, read until the input is complete (the parser says so), run,
-/// repeat. Line editing and completion come with the libedit reader; this one reads plain lines.
+/// The interactive loop: prompt, read until the parser says the input is complete, run, repeat.
+/// On a terminal lines come from libedit (editing, history, completion); otherwise plainly.
 final class InteractiveLoop {
     let shell: Shell
 
@@ -13,10 +14,35 @@ final class InteractiveLoop {
         if !shell.options.noLogo {
             shell.host.writeOutput("pcsh \(PcshVersion.version)\n")
         }
+        let reader: LineReader = isatty(STDIN_FILENO) == 1
+            ? EditLineReader(completion: CompletionEngine(context: shell.context))
+            : PlainLineReader(host: shell.host)
+        defer { reader.close() }
+        InterruptSignal.install()
+        defer { InterruptSignal.uninstall() }
+
         var buffer = ""
         while true {
+            shell.output.flush()
+            shell.host.flush()
             let prompt = buffer.isEmpty ? "PS \(shell.context.location)> " : ">> "
-            guard let line = shell.host.readLine(prompt: prompt) else {
+            InterruptSignal.clear()
+            let line: String
+            switch reader.readLine(prompt: prompt) {
+            case .line(let text):
+                // Ctrl-C at the prompt ends the read like Enter; the half-typed input is dropped.
+                if InterruptSignal.wasRaised {
+                    buffer = ""
+                    continue
+                }
+                line = text
+            case .endOfInput:
+                // A read cut short by Ctrl-C also comes back empty: that one only clears the line.
+                if InterruptSignal.wasRaised {
+                    buffer = ""
+                    shell.host.writeOutput("\n")
+                    continue
+                }
                 shell.host.writeOutput("\n")
                 return 0
             }
@@ -24,15 +50,54 @@ final class InteractiveLoop {
             if buffer.trimmingCharacters(in: .whitespaces).isEmpty { buffer = ""; continue }
             let parsed = Parser.parse(buffer)
             if parsed.isIncomplete && !line.isEmpty { continue }
+            reader.addHistory(buffer)
             buffer = ""
             if !parsed.errors.isEmpty {
                 shell.reportParseErrors(parsed.errors)
                 continue
             }
+            PipelineInterrupt.reset()
+            InterruptSignal.clear()
             // Errors are shown and the prompt comes back; only `exit` leaves.
-            if case .exited(let code) = shell.execute({ try shell.context.runParsed(parsed.ast, output: shell.output) }) {
-                return code
-            }
+            let outcome = shell.execute { try shell.context.runParsed(parsed.ast, output: shell.output) }
+            if InterruptSignal.wasRaised { shell.host.writeOutput("\n") }
+            PipelineInterrupt.reset()
+            if case .exited(let code) = outcome { return code }
         }
+    }
+}
+
+/// SIGINT while the loop owns the terminal: the handler asks the running pipeline to stop
+/// (the engine checks between statements) and notes the interrupt so a read cut short at the
+/// prompt clears the line instead of ending the session.
+enum InterruptSignal {
+    private static let raised = Atomic<Bool>(false)
+
+    static var wasRaised: Bool { raised.load(ordering: .relaxed) }
+
+    static func clear() { raised.store(false, ordering: .relaxed) }
+
+    /// Ctrl-C typed at the prompt (libedit reads it as a key, not as a signal).
+    static func raise() { raised.store(true, ordering: .relaxed) }
+
+    static func install() {
+        // Without SA_RESTART, so a blocked read at the prompt returns and the loop sees the interrupt.
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in
+            InterruptSignal.raised.store(true, ordering: .relaxed)
+            PipelineInterrupt.request()
+        }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(SIGINT, &action, nil)
+        // The test harness (or a parent) may have left SIGINT blocked.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
+    }
+
+    static func uninstall() {
+        signal(SIGINT, SIG_DFL)
     }
 }

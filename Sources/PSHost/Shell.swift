@@ -16,6 +16,7 @@ public final class Shell {
         let interactive = !options.nonInteractive && isatty(STDIN_FILENO) == 1
         self.host = ConsoleHostUI(interactive: interactive)
         self.context = BuiltinCmdlets.makeSession(host: host)
+        BuiltinCmdlets.setTableHeaderStyling(context, enabled: host.stylesOutput)
         self.output = OutDefaultPipe(context: context)
         host.beforeWrite = { [unowned output] in output.flush() }
     }
@@ -25,6 +26,10 @@ public final class Shell {
         defer {
             output.flush()
             host.flush()
+        }
+        switch options.mode {
+        case .version, .help: break
+        default: if !options.noProfile { runProfile() }
         }
         switch options.mode {
         case .version:
@@ -60,8 +65,18 @@ public final class Shell {
             reportParseErrors(parsed.errors)
             return 1
         }
-        return execute { try context.runScriptBlockAsCommand(ScriptBlock(ast: parsed.ast), scriptPath: full, arguments: arguments, output: output) }
-            .exitCode ?? 0
+        return execute {
+            try ModuleLoader.satisfyRequirements(of: parsed.ast, scriptPath: full, context: context)
+            try context.runScriptBlockAsCommand(ScriptBlock(ast: parsed.ast), scriptPath: full, arguments: arguments, output: output)
+        }.exitCode ?? 0
+    }
+
+    /// Dot-sources `$PROFILE` in the global scope when it exists; its errors are shown, not fatal.
+    func runProfile() {
+        let path = PcshPaths.profile
+        guard FileManager.default.fileExists(atPath: path),
+              let text = try? String(contentsOfFile: path, encoding: .utf8) else { return }
+        _ = execute { try context.runScript(text, path: path) { try output.emit($0) } }
     }
 
     func runCommand(_ text: String) -> Int32 {
@@ -100,6 +115,9 @@ public final class Shell {
             return .completed
         } catch ControlFlow.exit(let code) {
             return .exited(code)
+        } catch let error as RuntimeError where error.record.errorId == "PipelineStopped" {
+            // Ctrl-C in the interactive loop: the prompt simply comes back.
+            return .completed
         } catch let error as RuntimeError {
             output.flush()
             context.recordErrorOnce(error.record)

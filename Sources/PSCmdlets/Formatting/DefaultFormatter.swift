@@ -20,11 +20,31 @@ final class DefaultFormatter: ValueFormatter {
     func makeSession(context: ExecutionContext, width: Int) -> FormattingSession {
         FormattingSession(context: context, views: views, width: width)
     }
+
+    /// Whether sessions made for the host colour table headers (set by a host whose standard
+    /// output is a terminal; never for Out-String or files).
+    var stylesHostTableHeaders = false
+
+    /// A session for text the host writes to its output (Out-Default, Out-Host).
+    func makeHostSession(context: ExecutionContext, width: Int) -> FormattingSession {
+        let session = makeSession(context: context, width: width)
+        if stylesHostTableHeaders { session.headerStyle = Self.tableHeaderStyle }
+        return session
+    }
+
+    /// `$PSStyle.Formatting.TableHeader`'s default: bold bright green.
+    static let tableHeaderStyle = (start: "\u{1B}[32;1m", end: "\u{1B}[0m")
 }
 
 extension BuiltinCmdlets {
     /// Installs the default value formatter (used by Out-Default, Out-String and the host).
     static func installFormatter(_ context: ExecutionContext) {
         context.formatter = DefaultFormatter()
+    }
+
+    /// Turns colouring of table headers in the host's output on or off; a host calls this with
+    /// true only when its standard output is a terminal and `NO_COLOR` is not set.
+    public static func setTableHeaderStyling(_ context: ExecutionContext, enabled: Bool) {
+        (context.formatter as? DefaultFormatter)?.stylesHostTableHeaders = enabled
     }
 }

@@ -2,5 +2,7 @@ import PSRuntime
 
 /// The Format-* cmdlets.
 enum FormatCmdlets {
-    static var all: [CmdletDeclaration] { [] }
+    static var all: [CmdletDeclaration] {
+        [FormatTableCommand.declaration, FormatListCommand.declaration, FormatWideCommand.declaration]
+    }
 }

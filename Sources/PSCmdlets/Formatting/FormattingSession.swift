@@ -20,6 +20,9 @@ final class FormattingSession {
     private let enumerationLimit: Int
     /// Seconds to hold table rows for sizing; nil holds them until `finish()`.
     var tableHoldTime: Double?
+    /// Escape sequences around table header lines (`$PSStyle.Formatting.TableHeader`); set only
+    /// when the text goes to a terminal.
+    var headerStyle: (start: String, end: String)?
 
     private var ready: [String] = []
     private var active: ActiveView?
@@ -98,6 +101,11 @@ final class FormattingSession {
     // MARK: Dispatch
 
     private func addOne(_ value: PSValue) {
+        if case .object(let object) = value, let directive = object as? FormatDirective {
+            finish()
+            ready.append(contentsOf: directive.render(screenWidth: screenWidth, headerStyle: headerStyle))
+            return
+        }
         switch OutputShape.classify(value, context: context) {
         case .nothing:
             return
@@ -216,7 +224,9 @@ final class FormattingSession {
         }
         let layout = TableRenderer.layout(table.columns, rows: rows, screenWidth: screenWidth)
         table.layout = layout
-        ready.append(contentsOf: TableRenderer.header(layout))
+        var header = TableRenderer.header(layout)
+        if let style = headerStyle { header = header.map { $0.isEmpty ? $0 : style.start + $0 + style.end } }
+        ready.append(contentsOf: header)
         for line in table.held {
             switch line {
             case .row(let cells): ready.append(TableRenderer.row(cells, layout))

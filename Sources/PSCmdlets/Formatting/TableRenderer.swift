@@ -1,6 +1,6 @@
 /// Alignment of a table column (and of its header and dashes).
 enum ColumnAlignment: Sendable {
-    case left, right
+    case left, right, center
 }
 
 /// A table column as a view declares it: its label, a fixed width or nil (sized from the data),
@@ -63,6 +63,32 @@ enum TableRenderer {
         return line
     }
 
+    /// One data row whose cells wrap onto as many lines as they need (Format-Table -Wrap):
+    /// line breaks in values are kept and long text is broken at spaces where possible.
+    static func wrappedRow(_ values: [String], _ layout: [TableColumnLayout]) -> [String] {
+        let visible = layout.indices.filter { layout[$0].isVisible }
+        guard !visible.isEmpty else { return [""] }
+        let pieces: [[String]] = visible.map { k in
+            let text = k < values.count ? values[k] : ""
+            return TextWidth.lines(text).flatMap { TextWidth.wordWrap($0, width: layout[k].width) }
+        }
+        let lineCount = pieces.map(\.count).max() ?? 1
+        var lines: [String] = []
+        for lineIndex in 0..<lineCount {
+            var cells = Array(repeating: "", count: layout.count)
+            for (position, k) in visible.enumerated() where lineIndex < pieces[position].count {
+                cells[k] = pieces[position][lineIndex]
+            }
+            lines.append(row(cells, layout).trimmingTrailingSpaces())
+        }
+        return lines
+    }
+
+    /// The widest line of a multi-line value (what a wrapped column is sized by).
+    static func longestLine(_ text: String) -> String {
+        TextWidth.lines(text).max { TextWidth.of($0) < TextWidth.of($1) } ?? text
+    }
+
     /// Text up to the first line break, with `…` when more followed.
     static func firstLine(_ text: String) -> String {
         guard let breakIndex = text.firstIndex(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
@@ -111,6 +137,11 @@ enum TableRenderer {
         switch alignment {
         case .right: return TextWidth.padLeft(text, to: width)
         case .left: return pad ? TextWidth.padRight(text, to: width) : text
+        case .center:
+            let missing = width - TextWidth.of(text)
+            guard missing > 0 else { return text }
+            let left = String(repeating: " ", count: missing / 2)
+            return pad ? TextWidth.padRight(left + text, to: width) : left + text
         }
     }
 
@@ -132,8 +163,15 @@ enum TableRenderer {
                 let piece = lineIndex < pieces[position].count ? pieces[position][lineIndex] : ""
                 line += field(piece, width: layout[k].width, alignment: layout[k].alignment, pad: true)
             }
-            lines.append(String(line.reversed().drop(while: { $0 == " " }).reversed()))
+            lines.append(line.trimmingTrailingSpaces())
         }
         return lines
+    }
+}
+
+extension String {
+    /// The text without trailing spaces.
+    func trimmingTrailingSpaces() -> String {
+        String(reversed().drop(while: { $0 == " " }).reversed())
     }
 }

@@ -99,6 +99,27 @@ enum TextWidth {
         return lines
     }
 
+    /// Splits `text` into lines of at most `width` cells, breaking after spaces where a word
+    /// fits on the next line and hard-wrapping words longer than the width.
+    static func wordWrap(_ text: String, width: Int) -> [String] {
+        guard width > 0, of(text) > width else { return [text] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if of(candidate) <= width {
+                current = candidate
+                continue
+            }
+            if !current.isEmpty { lines.append(current) }
+            var pieces = wrap(word, width: width)
+            current = pieces.removeLast()
+            lines.append(contentsOf: pieces)
+        }
+        lines.append(current)
+        return lines
+    }
+
     /// Splits on `\r\n`, `\n` and `\r`.
     static func lines(_ text: String) -> [String] {
         var result: [String] = []

@@ -2,5 +2,5 @@ import PSRuntime
 
 /// The Help group of built-in cmdlets.
 enum HelpCmdlets {
-    static var all: [CmdletDeclaration] { [] }
+    static var all: [CmdletDeclaration] { [GetHelpCommand.declaration, GetMemberCommand.declaration] }
 }

@@ -110,18 +110,7 @@ enum CommandInfoObjects {
 
     /// One line per parameter set: `Get-Thing [-Name] <String[]> [-Force] [<CommonParameters>]`.
     static func syntax(_ declaration: CmdletDeclaration) -> String {
-        let sets = declaration.parameterSetNames.isEmpty ? [ParameterMetadata.allSetsName] : declaration.parameterSetNames
-        return sets.map { set in
-            var parts = [declaration.name]
-            for parameter in declaration.parameters {
-                guard let membership = parameter.membership(in: set) ?? (parameter.isInAllSets ? parameter.primary : nil) else { continue }
-                var text = parameter.isSwitch ? "-\(parameter.name)" : "-\(parameter.name) <\(parameter.typeName)>"
-                if membership.position != nil && !parameter.isSwitch { text = "[-\(parameter.name)] <\(parameter.typeName)>" }
-                parts.append(membership.mandatory ? text : "[\(text)]")
-            }
-            parts.append("[<CommonParameters>]")
-            return parts.joined(separator: " ")
-        }.joined(separator: "\n")
+        CommandSyntax.lines(declaration).joined(separator: "\n")
     }
 
     private static func parameterTable(_ names: [String]) -> PSHashtable {

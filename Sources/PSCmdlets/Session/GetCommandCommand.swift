@@ -120,9 +120,19 @@ final class GetCommandCommand: Cmdlet {
     private func syntaxText(_ info: CommandInfo, _ context: CommandContext) -> String {
         switch info {
         case .cmdlet(let declaration): return CommandInfoObjects.syntax(declaration)
-        case .alias(let alias): return alias.definition
-        case .function(let function): return "\(function.name) [<CommonParameters>]"
-        case .application(let path), .externalScript(let path): return path
+        case .alias(let alias):
+            // pwsh names the alias, then shows its command's syntax spelled with the alias.
+            let header = "\(alias.name) (alias) -> \(alias.definition)"
+            guard let target = context.session.resolveCommand(alias.definition) else { return header }
+            if case .alias = target { return header }
+            let renamed = syntaxText(target, context).split(separator: "\n").map { line -> String in
+                line.hasPrefix(alias.definition) ? alias.name + line.dropFirst(alias.definition.count) : String(line)
+            }
+            return header + "\n\n" + renamed.joined(separator: "\n")
+        case .function(let function): return HelpTopic(function).syntax.joined(separator: "\n")
+        case .externalScript(let path):
+            return ((try? HelpTopics.topic(for: path, session: context.session)) ?? nil)?.syntax.joined(separator: "\n") ?? path
+        case .application(let path): return path
         }
     }
 }

@@ -12,7 +12,7 @@ public final class HostOutputWriter {
         self.context = context
         let width = context.host.terminalWidth
         if let formatter = context.formatter as? DefaultFormatter {
-            let session = formatter.makeSession(context: context, width: width)
+            let session = formatter.makeHostSession(context: context, width: width)
             session.tableHoldTime = 0.3
             self.session = session
         } else {

@@ -186,6 +186,7 @@ struct PipelineRunner {
                                           arguments: arguments, dotSource: dotSource, extent: command.extent)
         case .externalScript(let path):
             let block = try context.loadScriptFile(path)
+            if !block.ast.requires.isEmpty { try context.scriptRequirements?(block.ast, path, context) }
             return ScriptCommandProcessor(context: context, block: block, name: (path as NSString).lastPathComponent,
                                           arguments: arguments, dotSource: dotSource, extent: command.extent, scriptPath: path)
         case .application(let path):

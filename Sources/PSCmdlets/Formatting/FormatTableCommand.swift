@@ -1,0 +1,48 @@
+import PSRuntime
+
+/// Lays out objects as a table for the Out-* commands.
+final class FormatTableCommand: Cmdlet {
+    static let declaration = CmdletDeclaration(
+        FormatTableCommand.self, name: "Format-Table", aliases: ["ft"],
+        synopsis: "Shows objects as a table with one column per property.",
+        description: "The first object decides the columns: the properties given with -Property, or the type's table view, or all of its properties. The result is meant for Out-Default, Out-String or Out-File, not for further processing.",
+        outputTypes: ["Microsoft.PowerShell.Commands.Internal.Format.FormatStartData"],
+        examples: [
+            HelpExample("Get-ChildItem | Format-Table Name, Length -AutoSize", "Shows two columns sized to their contents."),
+            HelpExample("Get-Variable | Format-Table Name, @{Name='Kind'; Expression={$_.Value.GetType().Name}; Width=12}",
+                        "Adds a calculated column with a fixed width."),
+        ],
+        parameters: [
+            Parameter("Property", \.property, position: 0,
+                      help: "Property names (wildcards allowed), script blocks or hashtables with Name/Label, Expression, FormatString, Width and Alignment."),
+            Parameter("GroupBy", \.groupBy, help: "Starts a new table whenever this property's value changes."),
+            .switchParameter("AutoSize", \.autoSize, help: "Sizes every column to its widest value."),
+            .switchParameter("HideTableHeaders", \.hideTableHeaders, help: "Leaves out the header labels and dashes."),
+            .switchParameter("Wrap", \.wrap, help: "Wraps long values onto more lines instead of cutting them."),
+            .switchParameter("Force", \.force, help: "Accepted for compatibility; has no effect."),
+            Parameter("InputObject", \.inputObject, pipeline: .byValue, help: "The objects to format."),
+        ])
+
+    var property: [PSValue] = []
+    var groupBy: PSValue = .null
+    var autoSize = false
+    var hideTableHeaders = false
+    var wrap = false
+    var force = false
+    var inputObject: PSValue = .null
+
+    private var collected: [PSValue] = []
+
+    func process(_ context: CommandContext) throws {
+        if !context.expectingInput && !context.isBound("InputObject") { return }
+        collected.append(inputObject)
+    }
+
+    func end(_ context: CommandContext) throws {
+        let builder = FormatDirectiveBuilder(
+            kind: .table(autoSize: autoSize, hideHeaders: hideTableHeaders, wrap: wrap),
+            specs: context.isBound("Property") ? try FormatPropertySpec.parse(property, allowWidth: true, context: context) : nil,
+            groupBy: try FormatDirectiveBuilder.groupSpec(groupBy, context: context))
+        if let directive = builder.build(collected, context: context) { try context.write(.object(directive)) }
+    }
+}

@@ -1,0 +1,214 @@
+import Foundation
+import PSLanguage
+import PSRuntime
+
+/// What Tab offers: the text from `replacementStart` (a UTF-8 offset) up to the cursor is replaced
+/// by one of `candidates`.
+struct CompletionResult: Equatable {
+    var replacementStart: Int
+    var candidates: [String]
+}
+
+/// Tab completion from the session's own knowledge: the same declarations the binder uses for
+/// commands and parameters, the live variables for `$` and members, and the file system for paths.
+/// Pure Swift and terminal-free, so it can be tested directly.
+final class CompletionEngine {
+    let context: ExecutionContext
+
+    /// Characters that end the word under the cursor. The libedit glue uses the same set.
+    static let wordBreakCharacters = " \t\n(){};|,=&"
+
+    init(context: ExecutionContext) { self.context = context }
+
+    /// Completes the word that ends at `cursor` (a UTF-8 offset into `line`).
+    func complete(line: String, cursor: Int) -> CompletionResult {
+        let bytes = Array(line.utf8)
+        let end = min(max(cursor, 0), bytes.count)
+        var start = end
+        let breaks = Set(Self.wordBreakCharacters.utf8)
+        while start > 0, !breaks.contains(bytes[start - 1]) { start -= 1 }
+        let word = String(decoding: bytes[start..<end], as: UTF8.self)
+        let before = String(decoding: bytes[0..<start], as: UTF8.self)
+
+        if word.hasPrefix("$") {
+            if let dot = word.lastIndex(of: "."), word.distance(from: word.startIndex, to: dot) > 1 {
+                let offset = start + word[..<word.index(after: dot)].utf8.count
+                return CompletionResult(replacementStart: offset, candidates: members(of: word[..<dot], prefix: word[word.index(after: dot)...]))
+            }
+            return CompletionResult(replacementStart: start, candidates: variables(prefix: String(word.dropFirst())))
+        }
+
+        let tokens = Lexer.tokenize(before).filter { $0.kind != .endOfInput }
+        let statement = Array(tokens.reversed().prefix { !Self.isStatementBoundary($0) }.reversed())
+
+        if statement.isEmpty || (statement.count == 1 && (statement[0].text == "&" || statement[0].text == ".")) {
+            var candidates = commandNames(prefix: word)
+            if word.contains("/") || word.hasPrefix(".") || word.hasPrefix("~") { candidates += paths(prefix: word) }
+            return CompletionResult(replacementStart: start, candidates: candidates)
+        }
+        let command = commandName(in: statement)
+        if word.hasPrefix("-"), let command {
+            let names = parameters(of: command).map(\.name)
+            let prefix = word.dropFirst()
+            return CompletionResult(replacementStart: start,
+                                    candidates: Self.matching(names, prefix: prefix).map { "-" + $0 })
+        }
+        if let last = statement.last, last.kind == .parameter, case .parameter(let name, _) = last.payload,
+           let command, let values = allowedValues(of: command, parameter: name) {
+            return CompletionResult(replacementStart: start, candidates: Self.matching(values, prefix: word[...]))
+        }
+        return CompletionResult(replacementStart: start, candidates: paths(prefix: word))
+    }
+
+    // MARK: - Candidates by kind
+
+    /// Cmdlets, functions and aliases whose names start with `prefix`, sorted, without duplicates.
+    func commandNames(prefix: String) -> [String] {
+        var names = context.commands.all.map(\.name)
+        names += context.visibleFunctions().map(\.name)
+        names += context.visibleAliases().map(\.name)
+        return Self.unique(Self.matching(names, prefix: prefix[...]).sorted { $0.lowercased() < $1.lowercased() })
+    }
+
+    /// `$name` for every visible variable (or `$env:NAME` for environment variables).
+    func variables(prefix: String) -> [String] {
+        if prefix.lowercased().hasPrefix("env:") {
+            let names = ProcessInfo.processInfo.environment.keys.sorted()
+            let qualifier = prefix.prefix(4)
+            return Self.matching(names, prefix: prefix.dropFirst(4)).map { "$" + qualifier + $0 }
+        }
+        let names = context.visibleVariables().map(\.name).sorted { $0.lowercased() < $1.lowercased() }
+        return Self.matching(names, prefix: prefix[...]).map { "$" + $0 }
+    }
+
+    /// Property names of the value currently held by the variable written as `reference` (`$x`).
+    func members(of reference: Substring, prefix: Substring) -> [String] {
+        let name = reference.dropFirst().trimmingCharacters(in: CharacterSet(charactersIn: "{}"))
+        guard !name.contains("."), let variable = context.lookupVariable(name) else { return [] }
+        return Self.unique(Self.matching(Members.propertyNames(of: variable.value), prefix: prefix))
+    }
+
+    /// Files and folders matching a partly typed path, relative to the current location.
+    /// Folders end in `/`; names with spaces are single-quoted.
+    func paths(prefix: String) -> [String] {
+        var typed = prefix
+        if typed.hasPrefix("'") || typed.hasPrefix("\"") { typed.removeFirst() }
+        let folderPart: String
+        let namePrefix: String
+        if let slash = typed.lastIndex(of: "/") {
+            folderPart = String(typed[...slash])
+            namePrefix = String(typed[typed.index(after: slash)...])
+        } else {
+            folderPart = ""
+            namePrefix = typed
+        }
+        var folder = folderPart.isEmpty ? "." : folderPart
+        if folder == "~" || folder.hasPrefix("~/") {
+            folder = (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + folder.dropFirst()
+        }
+        if !folder.hasPrefix("/") { folder = context.location + "/" + folder }
+        let fileManager = FileManager.default
+        guard let entries = try? fileManager.contentsOfDirectory(atPath: folder) else { return [] }
+        let visible = namePrefix.hasPrefix(".") ? entries : entries.filter { !$0.hasPrefix(".") }
+        return Self.matching(visible.sorted { $0.lowercased() < $1.lowercased() }, prefix: namePrefix[...]).map { name in
+            var isDirectory: ObjCBool = false
+            _ = fileManager.fileExists(atPath: folder + "/" + name, isDirectory: &isDirectory)
+            let path = folderPart + name + (isDirectory.boolValue ? "/" : "")
+            return path.contains(" ") ? "'" + path + "'" : path
+        }
+    }
+
+    // MARK: - Commands and their parameters
+
+    /// A parameter as completion sees it.
+    struct ParameterChoice {
+        var name: String
+        var aliases: [String]
+        var allowedValues: [String]?
+    }
+
+    /// The parameters of `commandName`: its declaration's (or param block's) plus the common ones.
+    func parameters(of commandName: String) -> [ParameterChoice] {
+        switch context.resolveCommand(commandName) {
+        case .cmdlet(let declaration):
+            var result = declaration.parameters.map { ParameterChoice(name: $0.name, aliases: $0.aliases, allowedValues: $0.allowedValues) }
+            result += CommonParameters.names.map { ParameterChoice(name: $0.name, aliases: $0.aliases, allowedValues: Self.actionValues($0.typeName)) }
+            if declaration.supportsShouldProcess {
+                result += CommonParameters.shouldProcess.map { ParameterChoice(name: $0.name, aliases: $0.aliases, allowedValues: nil) }
+            }
+            return result
+        case .function(let function):
+            return scriptParameters(function.scriptBlock.ast)
+        default:
+            return []
+        }
+    }
+
+    /// Parameters of a script function from its param block; advanced functions get the common ones.
+    private func scriptParameters(_ ast: ScriptBlockAst) -> [ParameterChoice] {
+        guard let block = ast.paramBlock else { return [] }
+        var result: [ParameterChoice] = block.parameters.map { parameter in
+            let attribute = { (name: String) in parameter.attributes.first { $0.typeName.name.equalsIgnoringCase(name) } }
+            let aliases = attribute("Alias")?.positionalArguments.map { Self.unquoted($0.extent.text) } ?? []
+            let values = attribute("ValidateSet")?.positionalArguments.map { Self.unquoted($0.extent.text) }
+            return ParameterChoice(name: parameter.name, aliases: aliases, allowedValues: values)
+        }
+        let advanced = block.attributes.contains { $0.typeName.name.equalsIgnoringCase("CmdletBinding") }
+            || block.parameters.contains { $0.attributes.contains { $0.typeName.name.equalsIgnoringCase("Parameter") } }
+        if advanced {
+            result += CommonParameters.names.map { ParameterChoice(name: $0.name, aliases: $0.aliases, allowedValues: Self.actionValues($0.typeName)) }
+            let binding = block.attributes.first { $0.typeName.name.equalsIgnoringCase("CmdletBinding") }
+            if binding?.namedArguments.contains(where: { $0.name.equalsIgnoringCase("SupportsShouldProcess") }) == true {
+                result += CommonParameters.shouldProcess.map { ParameterChoice(name: $0.name, aliases: $0.aliases, allowedValues: nil) }
+            }
+        }
+        return result
+    }
+
+    /// Fixed values of a parameter named (or abbreviated, or aliased) `name`, when it has them.
+    func allowedValues(of commandName: String, parameter name: String) -> [String]? {
+        let choices = parameters(of: commandName)
+        let exact = choices.first { $0.name.equalsIgnoringCase(name) || $0.aliases.contains { $0.equalsIgnoringCase(name) } }
+        let byPrefix = choices.filter { $0.name.lowercased().hasPrefix(name.lowercased()) }
+        return (exact ?? (byPrefix.count == 1 ? byPrefix[0] : nil))?.allowedValues
+    }
+
+    /// The command word of a statement: its first token, after a call operator.
+    private func commandName(in statement: [Token]) -> String? {
+        var tokens = statement[...]
+        if let first = tokens.first, first.text == "&" || first.text == "." { tokens = tokens.dropFirst() }
+        guard let token = tokens.first else { return nil }
+        if case .string(let text) = token.payload { return text }
+        return token.text
+    }
+
+    // MARK: - Helpers
+
+    private static func isStatementBoundary(_ token: Token) -> Bool {
+        switch token.kind {
+        case .pipe, .semi, .newLine, .lCurly, .rCurly, .lParen, .andAnd, .orOr, .dollarParen, .atParen, .atCurly:
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static func actionValues(_ typeName: String) -> [String]? {
+        typeName == "ActionPreference" ? ActionPreference.allCases.map(\.rawValue) : nil
+    }
+
+    static func matching(_ names: [String], prefix: Substring) -> [String] {
+        let lowered = prefix.lowercased()
+        return names.filter { $0.lowercased().hasPrefix(lowered) }
+    }
+
+    private static func unique(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.filter { seen.insert($0.lowercased()).inserted }
+    }
+
+    private static func unquoted(_ text: String) -> String {
+        guard text.count >= 2, let first = text.first, first == text.last, first == "'" || first == "\"" else { return text }
+        return String(text.dropFirst().dropLast())
+    }
+}

@@ -1,0 +1,150 @@
+@preconcurrency import CEditLine
+import Foundation
+
+/// Line editing on a terminal through libedit's readline-compatible API: emacs keys, history kept
+/// in the pcsh home folder from one run to the next, and Tab completion from `CompletionEngine`.
+final class EditLineReader: LineReader {
+    private let completion: CompletionEngine
+    private let historyPath: String
+
+    /// The completion engine for the one readline call in progress. libedit calls back through a
+    /// `@convention(c)` function that cannot capture context, so the engine is reached through this
+    /// static; it is set only while `readline` runs, on the one thread that runs the loop.
+    nonisolated(unsafe) private static var activeCompletion: CompletionEngine?
+
+    init(completion: CompletionEngine, historyPath: String = HistoryFile.path()) {
+        self.completion = completion
+        self.historyPath = historyPath
+        setlocale(LC_ALL, "")
+        rl_readline_name = UnsafePointer(strdup("pcsh"))
+        // Ctrl-C is the loop's business: with libedit's own handler the signal would be re-sent to
+        // the whole process group. The loop's handler sets a flag that `readCharacter` turns into
+        // the end of the line, which the loop then drops.
+        rl_catch_signals = 0
+        rl_getc_function = { _ in EditLineReader.readCharacter() }
+        rl_initialize()
+        using_history()
+        stifle_history(HistoryFile.maximumEntries)
+        rl_completer_word_break_characters = strdup(CompletionEngine.wordBreakCharacters)
+        rl_attempted_completion_function = { text, start, end in
+            EditLineReader.completionMatches(text: text, start: start, end: end)
+        }
+        _ = read_history(historyPath)
+    }
+
+    func readLine(prompt: String) -> LineReadResult {
+        EditLineReader.activeCompletion = completion
+        defer { EditLineReader.activeCompletion = nil }
+        guard let raw = CEditLine.readline(prompt) else { return .endOfInput }
+        defer { free(raw) }
+        return .line(String(cString: raw))
+    }
+
+    func addHistory(_ entry: String) {
+        guard !entry.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
+        _ = add_history(entry)
+    }
+
+    func close() {
+        try? FileManager.default.createDirectory(atPath: (historyPath as NSString).deletingLastPathComponent,
+                                                 withIntermediateDirectories: true)
+        _ = write_history(historyPath)
+        _ = history_truncate_file(historyPath, HistoryFile.maximumEntries)
+    }
+
+    // MARK: - Input
+
+    /// Reads one character from the terminal for libedit, as a Unicode scalar value (libedit's
+    /// readline layer takes the result as a wide character). Ctrl-C — a SIGINT that cut the read
+    /// short, or the raw 0x03 byte — notes the interrupt and ends the line like Enter; the loop then
+    /// drops that line. (libedit would otherwise ignore it or treat it as end of input.)
+    private static func readCharacter() -> Int32 {
+        let newline: Int32 = 10
+        guard let lead = readByte() else { return InterruptSignal.wasRaised ? newline : -1 }
+        if lead == 0x03 {
+            InterruptSignal.raise()
+            return newline
+        }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard length > 1 else { return Int32(lead) }
+        var bytes = [lead]
+        for _ in 1..<length {
+            guard let next = readByte() else { return InterruptSignal.wasRaised ? newline : -1 }
+            bytes.append(next)
+        }
+        guard let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first else { return 0xFFFD }
+        return Int32(scalar.value)
+    }
+
+    /// One byte from standard input; nil at end of input, on an error, or after a SIGINT.
+    /// Waits with a short poll rather than a blocking read: the interrupted read may be restarted,
+    /// so the interrupt flag is what ends the wait.
+    private static func readByte() -> UInt8? {
+        while !InterruptSignal.wasRaised {
+            var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&descriptor, 1, 100)
+            if ready < 0 && errno != EINTR { return nil }
+            guard ready > 0 else { continue }
+            var byte: UInt8 = 0
+            let count = read(STDIN_FILENO, &byte, 1)
+            if count == 1 { return byte }
+            if count < 0 && errno == EINTR { continue }
+            return nil
+        }
+        return nil
+    }
+
+    // MARK: - Completion glue
+
+    /// Builds readline's match array (`[common prefix, match…, NULL]`, malloc'ed; libedit frees it)
+    /// for the word `text` that ends at the cursor.
+    private static func completionMatches(text: UnsafePointer<CChar>?, start: Int32, end: Int32)
+        -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+        rl_attempted_completion_over = 1
+        guard let engine = activeCompletion, let text, let buffer = rl_line_buffer else { return nil }
+        let line = String(cString: buffer)
+        let word = String(cString: text)
+        let bytes = Array(line.utf8)
+        var cursor = min(max(Int(rl_point), 0), bytes.count)
+        if !String(decoding: bytes[0..<cursor], as: UTF8.self).hasSuffix(word) { cursor = bytes.count }
+        let wordStart = cursor - word.utf8.count
+        let result = engine.complete(line: line, cursor: cursor)
+        let candidates = result.candidates.compactMap { candidate -> String? in
+            Self.fitted(candidate, from: result.replacementStart, to: wordStart, in: bytes)
+        }
+        guard !candidates.isEmpty else { return nil }
+        rl_completion_append_character = candidates.count == 1 && candidates[0].hasSuffix("/") ? 0 : 32
+        let common = candidates.count == 1 ? candidates[0] : Self.commonPrefix(candidates, atLeast: word)
+        let matches = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: candidates.count + 2)
+        matches[0] = strdup(common)
+        for (index, candidate) in candidates.enumerated() { matches[index + 1] = strdup(candidate) }
+        matches[candidates.count + 1] = nil
+        return matches
+    }
+
+    /// Rewrites a candidate that replaces text from `replacementStart` so it replaces from
+    /// `wordStart` instead (where libedit starts its word); nil when that can't be done.
+    static func fitted(_ candidate: String, from replacementStart: Int, to wordStart: Int, in line: [UInt8]) -> String? {
+        if replacementStart >= wordStart {
+            return String(decoding: line[wordStart..<min(replacementStart, line.count)], as: UTF8.self) + candidate
+        }
+        let typed = line[replacementStart..<wordStart]
+        let candidateBytes = Array(candidate.utf8)
+        guard candidateBytes.count >= typed.count, candidateBytes.starts(with: typed) else { return nil }
+        return String(decoding: candidateBytes[typed.count...], as: UTF8.self)
+    }
+
+    /// The longest case-insensitive common prefix, never shorter than what was typed.
+    static func commonPrefix(_ candidates: [String], atLeast typed: String) -> String {
+        guard var prefix = candidates.first.map(Array.init) else { return typed }
+        for candidate in candidates.dropFirst() {
+            let other = Array(candidate)
+            var count = 0
+            while count < prefix.count, count < other.count, String(prefix[count]).lowercased() == String(other[count]).lowercased() {
+                count += 1
+            }
+            prefix = Array(prefix.prefix(count))
+        }
+        return prefix.count >= typed.count ? String(prefix) : typed
+    }
+}
