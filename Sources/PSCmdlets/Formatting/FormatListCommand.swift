@@ -1,7 +1,7 @@
 import PSRuntime
 
 /// Lays out objects as lists of `Name : Value` lines for the Out-* commands.
-final class FormatListCommand: Cmdlet {
+final class FormatListCommand: FormatCommandBase, Cmdlet {
     static let declaration = CmdletDeclaration(
         FormatListCommand.self, name: "Format-List", aliases: ["fl"],
         synopsis: "Shows each object as a list of its properties, one per line.",
@@ -14,28 +14,13 @@ final class FormatListCommand: Cmdlet {
         parameters: [
             Parameter("Property", \.property, position: 0,
                       help: "Property names (wildcards allowed), script blocks or hashtables with Name/Label, Expression and FormatString."),
-            Parameter("GroupBy", \.groupBy, help: "Starts a new list whenever this property's value changes."),
-            .switchParameter("Force", \.force, help: "Accepted for compatibility; has no effect."),
-            Parameter("InputObject", \.inputObject, pipeline: .byValue, help: "The objects to format."),
-        ])
+        ] + sharedParameters())
 
     var property: [PSValue] = []
-    var groupBy: PSValue = .null
-    var force = false
-    var inputObject: PSValue = .null
-
-    private var collected: [PSValue] = []
-
-    func process(_ context: CommandContext) throws {
-        if !context.expectingInput && !context.isBound("InputObject") { return }
-        collected.append(inputObject)
-    }
 
     func end(_ context: CommandContext) throws {
-        let builder = FormatDirectiveBuilder(
-            kind: .list,
-            specs: context.isBound("Property") ? try FormatPropertySpec.parse(property, allowWidth: false, context: context) : nil,
-            groupBy: try FormatDirectiveBuilder.groupSpec(groupBy, context: context))
-        if let directive = builder.build(collected, context: context) { try context.write(.object(directive)) }
+        try writeDirective(.list,
+                           specs: context.isBound("Property") ? try FormatPropertySpec.parse(property, allowWidth: false, context: context) : nil,
+                           context)
     }
 }

@@ -1,7 +1,7 @@
 import PSRuntime
 
 /// Lays out objects as a table for the Out-* commands.
-final class FormatTableCommand: Cmdlet {
+final class FormatTableCommand: FormatCommandBase, Cmdlet {
     static let declaration = CmdletDeclaration(
         FormatTableCommand.self, name: "Format-Table", aliases: ["ft"],
         synopsis: "Shows objects as a table with one column per property.",
@@ -15,34 +15,19 @@ final class FormatTableCommand: Cmdlet {
         parameters: [
             Parameter("Property", \.property, position: 0,
                       help: "Property names (wildcards allowed), script blocks or hashtables with Name/Label, Expression, FormatString, Width and Alignment."),
-            Parameter("GroupBy", \.groupBy, help: "Starts a new table whenever this property's value changes."),
             .switchParameter("AutoSize", \.autoSize, help: "Sizes every column to its widest value."),
             .switchParameter("HideTableHeaders", \.hideTableHeaders, help: "Leaves out the header labels and dashes."),
             .switchParameter("Wrap", \.wrap, help: "Wraps long values onto more lines instead of cutting them."),
-            .switchParameter("Force", \.force, help: "Accepted for compatibility; has no effect."),
-            Parameter("InputObject", \.inputObject, pipeline: .byValue, help: "The objects to format."),
-        ])
+        ] + sharedParameters())
 
     var property: [PSValue] = []
-    var groupBy: PSValue = .null
     var autoSize = false
     var hideTableHeaders = false
     var wrap = false
-    var force = false
-    var inputObject: PSValue = .null
-
-    private var collected: [PSValue] = []
-
-    func process(_ context: CommandContext) throws {
-        if !context.expectingInput && !context.isBound("InputObject") { return }
-        collected.append(inputObject)
-    }
 
     func end(_ context: CommandContext) throws {
-        let builder = FormatDirectiveBuilder(
-            kind: .table(autoSize: autoSize, hideHeaders: hideTableHeaders, wrap: wrap),
-            specs: context.isBound("Property") ? try FormatPropertySpec.parse(property, allowWidth: true, context: context) : nil,
-            groupBy: try FormatDirectiveBuilder.groupSpec(groupBy, context: context))
-        if let directive = builder.build(collected, context: context) { try context.write(.object(directive)) }
+        try writeDirective(.table(autoSize: autoSize, hideHeaders: hideTableHeaders, wrap: wrap),
+                           specs: context.isBound("Property") ? try FormatPropertySpec.parse(property, allowWidth: true, context: context) : nil,
+                           context)
     }
 }

@@ -1,7 +1,7 @@
 import PSRuntime
 
 /// Lays out one property of each object in several columns for the Out-* commands.
-final class FormatWideCommand: Cmdlet {
+final class FormatWideCommand: FormatCommandBase, Cmdlet {
     static let declaration = CmdletDeclaration(
         FormatWideCommand.self, name: "Format-Wide", aliases: ["fw"],
         synopsis: "Shows one property of each object, several objects per line.",
@@ -15,30 +15,14 @@ final class FormatWideCommand: Cmdlet {
             Parameter("Property", \.property, position: 0, help: "The property (or script block) to show."),
             Parameter("Column", \.column, validate: [.range(min: 1, max: 10_000)], help: "The number of columns."),
             .switchParameter("AutoSize", \.autoSize, help: "Fits as many columns as the widest value allows."),
-            Parameter("GroupBy", \.groupBy, help: "Starts a new block whenever this property's value changes."),
-            .switchParameter("Force", \.force, help: "Accepted for compatibility; has no effect."),
-            Parameter("InputObject", \.inputObject, pipeline: .byValue, help: "The objects to format."),
-        ])
+        ] + sharedParameters())
 
     var property: PSValue = .null
     var column: Int?
     var autoSize = false
-    var groupBy: PSValue = .null
-    var force = false
-    var inputObject: PSValue = .null
-
-    private var collected: [PSValue] = []
-
-    func process(_ context: CommandContext) throws {
-        if !context.expectingInput && !context.isBound("InputObject") { return }
-        collected.append(inputObject)
-    }
 
     func end(_ context: CommandContext) throws {
         let specs = property.isNull ? nil : try FormatPropertySpec.parse([property], allowWidth: false, context: context)
-        let builder = FormatDirectiveBuilder(
-            kind: .wide(columns: column, autoSize: autoSize), specs: specs.map { Array($0.prefix(1)) },
-            groupBy: try FormatDirectiveBuilder.groupSpec(groupBy, context: context))
-        if let directive = builder.build(collected, context: context) { try context.write(.object(directive)) }
+        try writeDirective(.wide(columns: column, autoSize: autoSize), specs: specs.map { Array($0.prefix(1)) }, context)
     }
 }
