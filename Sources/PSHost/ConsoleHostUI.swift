@@ -42,7 +42,9 @@ public final class ConsoleHostUI: HostUI {
             switch stream {
             case .error: out = "\u{1B}[31;1m" + text.replacingOccurrences(of: "\n", with: "\u{1B}[0m\n\u{1B}[31;1m") + "\u{1B}[0m"
             case .warning: out = "\u{1B}[33;1m" + text + "\u{1B}[0m"
-            case .verbose, .debug: out = "\u{1B}[33;1m" + text + "\u{1B}[0m"
+            // The project asks for verbose in cyan (pwsh uses yellow); debug stays yellow as in pwsh.
+            case .verbose: out = "\u{1B}[36m" + text + "\u{1B}[0m"
+            case .debug: out = "\u{1B}[33;1m" + text + "\u{1B}[0m"
             case .information: break
             }
             out = out.replacingOccurrences(of: "\u{1B}[31;1m\u{1B}[0m", with: "")

@@ -225,8 +225,11 @@ class CommandProcessor: OutputPipe {
             case "n": return false
             case "l": noToAll = true; return false
             case "s":
-                throw RuntimeError("The operation was stopped at the confirmation prompt.", id: "PipelineStopped",
-                                   category: .OperationStopped, exceptionType: "System.Management.Automation.PipelineStoppedException")
+                // pcsh has no nested prompt to suspend into: Suspend stops the pipeline.
+                var stop = RuntimeError("The operation was stopped at the confirmation prompt.", id: "PipelineStopped",
+                                        category: .OperationStopped, exceptionType: "System.Management.Automation.PipelineStoppedException")
+                stop.isScriptTerminating = true
+                throw stop
             default:
                 context.host.writeHost("Y - Continue with only the next step of the operation.\nA - Continue with all the steps of the operation.\nN - Skip this operation and proceed with the next operation.\nL - Skip this operation and all subsequent operations.\nS - Stop this command.",
                                        newline: true, foreground: nil, background: nil)
