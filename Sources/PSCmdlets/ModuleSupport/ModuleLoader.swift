@@ -154,32 +154,36 @@ public enum ModuleLoader {
         var functions: [FunctionInfo] = []
         var variables: [PSVariable] = []
         var aliases: [AliasInfo] = []
-        try context.withNewScope(isScriptScope: true) {
-            let scope = context.currentScope
-            context.define(PSVariable(name: "PSScriptRoot", value: .string((path as NSString).deletingLastPathComponent)), in: scope)
-            context.define(PSVariable(name: "PSCommandPath", value: .string(path)), in: scope)
+        // The module's own scope, below the global scope: its functions run beneath it, so helpers
+        // it does not export and its `$script:` variables stay private to the module.
+        let moduleScope = Scope(parent: context.globalScope, isScriptScope: true)
+        try context.withScope(moduleScope) {
+            context.define(PSVariable(name: "PSScriptRoot", value: .string((path as NSString).deletingLastPathComponent)), in: moduleScope)
+            context.define(PSVariable(name: "PSCommandPath", value: .string(path)), in: moduleScope)
             do {
                 try context.invokeScriptBlock(block, dollarUnder: nil, arguments: [], newScope: false, output: output)
             } catch ControlFlow.exit {
                 // `exit` in a module only ends the module script.
             }
-            functions = scope.functions.values.sorted { $0.name.lowercased() < $1.name.lowercased() }
-            variables = Array(scope.variables.values)
-            aliases = Array(scope.aliases.values)
+            functions = moduleScope.functions.values.sorted { $0.name.lowercased() < $1.name.lowercased() }
+            variables = Array(moduleScope.variables.values)
+            aliases = Array(moduleScope.aliases.values)
         }
+        for function in functions { function.definingScope = moduleScope }
         let requested = registry.pendingExports.last ?? nil
         let global = context.globalScope
         for function in functions {
             var exported = requested.map { $0.functions.anyPatternMatches(function.name) } ?? true
             if let filter = functionFilter, !filter.anyPatternMatches(function.name) { exported = false }
-            let publicName = exported ? prefixed(function.name, with: options.prefix) : function.name
+            guard exported else { continue }
+            let publicName = prefixed(function.name, with: options.prefix)
             let copy = FunctionInfo(name: publicName, scriptBlock: function.scriptBlock, isFilter: function.isFilter,
                                     options: function.options)
-            // Helpers stay out of `Get-Command -Module`: only exported functions name their module.
-            copy.moduleName = exported ? module.name : nil
+            copy.moduleName = module.name
+            copy.definingScope = moduleScope
             context.defineFunction(copy, in: global)
             module.definedFunctions.append(copy)
-            if exported { module.exportedFunctions.append(publicName) }
+            module.exportedFunctions.append(publicName)
         }
         if let requested {
             for variable in variables where requested.variables.anyPatternMatches(variable.name) {

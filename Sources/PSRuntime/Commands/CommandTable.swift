@@ -32,6 +32,9 @@ public final class FunctionInfo {
     public var options: VariableOptions
     /// The module that exported it, when any.
     public var moduleName: String?
+    /// For module functions, the module's scope: calls run in a child of it (not of the caller's
+    /// scope), so the module's private functions and `$script:` variables stay its own.
+    public var definingScope: Scope?
 
     public init(name: String, scriptBlock: ScriptBlock, isFilter: Bool, options: VariableOptions = []) {
         self.name = name

@@ -213,6 +213,15 @@ public final class ExecutionContext {
         return result.sorted { $0.name.lowercased() < $1.name.lowercased() }
     }
 
+    /// Runs `body` with `scope` as the current scope (a module's scope, for instance).
+    public func withScope<T>(_ scope: Scope, _ body: () throws -> T) rethrows -> T {
+        let saved = currentScope
+        currentScope = scope
+        epoch &+= 1
+        defer { currentScope = saved }
+        return try body()
+    }
+
     /// Runs `body` in a new child scope of the current one.
     public func withNewScope<T>(isScriptScope: Bool = false, _ body: () throws -> T) rethrows -> T {
         let saved = currentScope

@@ -166,7 +166,7 @@ struct PipelineRunner {
         }
         if case .object(let o) = nameValue.baseValue, let info = o as? FunctionInfo {
             return ScriptCommandProcessor(context: context, block: info.scriptBlock, name: info.name, arguments: arguments,
-                                          dotSource: dotSource, extent: command.extent)
+                                          dotSource: dotSource, extent: command.extent, parentScope: info.definingScope)
         }
         let name = LanguagePrimitives.toString(nameValue, context: context)
         guard let resolved = context.resolveCommand(name) else {
@@ -183,7 +183,8 @@ struct PipelineRunner {
             return CmdletProcessor(context: context, declaration: declaration, arguments: arguments, extent: command.extent)
         case .function(let function):
             return ScriptCommandProcessor(context: context, block: function.scriptBlock, name: function.name,
-                                          arguments: arguments, dotSource: dotSource, extent: command.extent)
+                                          arguments: arguments, dotSource: dotSource, extent: command.extent,
+                                          parentScope: function.definingScope)
         case .externalScript(let path):
             let block = try context.loadScriptFile(path)
             if !block.ast.requires.isEmpty { try context.scriptRequirements?(block.ast, path, context) }

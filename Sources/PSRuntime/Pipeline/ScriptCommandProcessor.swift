@@ -25,8 +25,12 @@ final class ScriptCommandProcessor: CommandProcessor {
     /// Set once a script file ran `exit`: its remaining phases are skipped.
     private var exited = false
 
+    /// The scope the command's own scope hangs below (a module's scope), or nil for the caller's.
+    private let parentScope: Scope?
+
     init(context: ExecutionContext, block: ScriptBlock, name: String, arguments: [CommandArgument],
-         dotSource: Bool, extent: SourceExtent?, scriptPath: String? = nil) {
+         dotSource: Bool, extent: SourceExtent?, scriptPath: String? = nil, parentScope: Scope? = nil) {
+        self.parentScope = parentScope
         self.block = block
         self.compiled = block.compiledForm
         self.arguments = arguments
@@ -51,7 +55,7 @@ final class ScriptCommandProcessor: CommandProcessor {
             parameterSetName = state.candidateSets.first.map(binder.setName) ?? ParameterMetadata.allSetsName
         }
         if !commandName.isEmpty { try context.authorize(commandName: commandName, extent: extent) }
-        scope = dotSource ? context.currentScope : Scope(parent: context.currentScope, isScriptScope: scriptPath != nil)
+        scope = dotSource ? context.currentScope : Scope(parent: parentScope ?? context.currentScope, isScriptScope: scriptPath != nil)
         try inScope {
             if !dotSource { context.epoch &+= 1 }
             try defineVariables()
