@@ -59,11 +59,14 @@ final class GetChildItemCommand: Cmdlet {
     }
 
     private func list(_ directory: String, relativePrefix: String, level: Int, maxDepth: Int, context: CommandContext) throws {
-        let names = FileSystemPaths.children(of: directory, includeHidden: force || hiddenOnly)
+        // Folders come before files, each in name order, as the pwsh file-system provider lists them.
+        let entries = FileSystemPaths.children(of: directory, includeHidden: force || hiddenOnly).map { name in
+            (name, FileSystemPaths.isDirectory(FileSystemPaths.join(directory, name)))
+        }
+        let ordered = entries.filter { $0.1 } + entries.filter { !$0.1 }
         var subdirectories: [(String, String)] = []
-        for name in names {
+        for (name, isDirectory) in ordered {
             let full = FileSystemPaths.join(directory, name)
-            let isDirectory = FileSystemPaths.isDirectory(full)
             if passesFilters(name: name, isDirectory: isDirectory) {
                 try emit(full, relative: relativePrefix + name, context: context)
             }

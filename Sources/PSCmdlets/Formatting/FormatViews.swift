@@ -44,6 +44,17 @@ struct ViewDefinition {
     var name: String
     var typeNames: [String]
     var control: ViewControl
+    /// For grouped table views: the header line of an object's group (a new group, and a new
+    /// table, starts whenever it changes), e.g. `    Directory: /tmp`.
+    var groupHeader: ((PSValue, ExecutionContext) -> String)?
+
+    init(name: String, typeNames: [String], control: ViewControl,
+         groupHeader: ((PSValue, ExecutionContext) -> String)? = nil) {
+        self.name = name
+        self.typeNames = typeNames
+        self.control = control
+        self.groupHeader = groupHeader
+    }
 }
 
 /// The views the formatter knows, looked up by type name. Starts with the built-in views of the
@@ -103,6 +114,27 @@ final class FormatViewRegistry {
                 },
             ])),
             ViewDefinition(name: "TimeSpan", typeNames: ["System.TimeSpan"], control: .list(timeSpanItems())),
+            // pwsh's Unix view of files and folders, grouped by folder.
+            ViewDefinition(name: "childrenWithUnixStat", typeNames: ["System.IO.FileInfo", "System.IO.DirectoryInfo"], control: .table([
+                .property("UnixMode", width: 10), .property("User", width: 10, alignment: .right), .property("Group", width: 10),
+                TableColumnDefinition(spec: TableColumnSpec(label: "LastWriteTime", width: 16, alignment: .right)) { value, context in
+                    guard case .dateTime(let date)? = FormatTypeNames.property("LastWriteTime", of: value, context: context)?.baseValue else {
+                        return .null
+                    }
+                    return .string(DotNetFormat.formatDate(date, "d") + " " + DotNetFormat.formatDate(date, "HH:mm"))
+                },
+                .property("Size", width: 12, alignment: .right), .property("Name"),
+            ]), groupHeader: { value, context in
+                let full = FormatTypeNames.property("FullName", of: value, context: context)
+                    .map { LanguagePrimitives.toString($0, context: context) } ?? ""
+                return "    Directory: " + (full as NSString).deletingLastPathComponent
+            }),
+            ViewDefinition(name: "MemberDefinition", typeNames: ["Microsoft.PowerShell.Commands.MemberDefinition"], control: .table([
+                .property("Name"), .property("MemberType"), .property("Definition"),
+            ]), groupHeader: { value, context in
+                "   TypeName: " + (FormatTypeNames.property("TypeName", of: value, context: context)
+                    .map { LanguagePrimitives.toString($0, context: context) } ?? "")
+            }),
             ViewDefinition(name: "GroupInfoNoElement", typeNames: ["Microsoft.PowerShell.Commands.GroupInfoNoElement"], control: .table([
                 .property("Count", width: 5, alignment: .right), .property("Name", width: 25),
             ])),

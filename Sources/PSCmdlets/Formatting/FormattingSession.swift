@@ -53,6 +53,9 @@ final class FormattingSession {
         case text(String)
     }
 
+    /// The header of the current group of a grouped view.
+    private var groupKey: String?
+
     init(context: ExecutionContext, views: FormatViewRegistry, width: Int) {
         self.context = context
         self.views = views
@@ -82,6 +85,7 @@ final class FormattingSession {
             break // every list entry already ends with a blank line
         }
         active = nil
+        groupKey = nil
     }
 
     /// The text formatted so far (every line ends with a newline), removing it from the session.
@@ -125,6 +129,11 @@ final class FormattingSession {
             switch view.control {
             case .table(let columns):
                 active = .table(TableState(columns: columns.map(\.spec), getters: columns.map(\.value)), registered: view)
+                if let header = view.groupHeader {
+                    groupKey = header(object, context)
+                    ready.append(groupKey!)
+                    ready.append("")
+                }
             case .list(let items):
                 active = .list(items: items, registered: view)
             case .custom:
@@ -154,6 +163,18 @@ final class FormattingSession {
             if let registered, !FormatTypeNames.matches(object, any: registered.typeNames) {
                 emitStandaloneList(object)
                 return
+            }
+            var table = table
+            if let registered, let header = registered.groupHeader {
+                let key = header(object, context)
+                if key != groupKey {
+                    // A new group: finish this table, show the group's header, start a fresh table.
+                    flush(table)
+                    ready.append(contentsOf: ["", key, ""])
+                    groupKey = key
+                    table = TableState(columns: table.columns, getters: table.getters)
+                    active = .table(table, registered: registered)
+                }
             }
             let cells = table.getters.map { FieldText.text(of: $0(object, context), context: context, enumerationLimit: enumerationLimit) }
             if let layout = table.layout {
