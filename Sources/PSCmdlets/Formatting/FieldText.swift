@@ -10,6 +10,8 @@ enum FieldText {
         case .string(let s): return s
         // The formatter shows dates in the (en-US) culture, not the invariant form of "$date".
         case .dateTime(let date): return DotNetFormat.formatDate(date, "G")
+        // An XML element in a cell shows its name, as pwsh's XML adapter does.
+        case .object(let o as XmlNodeValue) where o.kind == .element: return o.name
         default: break
         }
         if let items = collectionItems(value) {

@@ -135,6 +135,9 @@ final class FormatViewRegistry {
                 "   TypeName: " + (FormatTypeNames.property("TypeName", of: value, context: context)
                     .map { LanguagePrimitives.toString($0, context: context) } ?? "")
             }),
+            ViewDefinition(name: "SelectXmlInfo", typeNames: ["Microsoft.PowerShell.Commands.SelectXmlInfo"], control: .table([
+                .property("Node"), .property("Path"), .property("Pattern"),
+            ])),
             ViewDefinition(name: "GroupInfoNoElement", typeNames: ["Microsoft.PowerShell.Commands.GroupInfoNoElement"], control: .table([
                 .property("Count", width: 5, alignment: .right), .property("Name", width: 25),
             ])),

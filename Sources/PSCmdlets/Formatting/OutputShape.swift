@@ -29,6 +29,9 @@ enum OutputShape {
             if FormatTypeNames.of(value).contains(where: { $0 == "System.TimeSpan" || $0 == "System.Guid" }) { return .object(value) }
             if let pso = o as? PSObject, !pso.properties.isEmpty { return .object(value) }
             if let pso = value.asPSObject, !pso.properties.isEmpty { return .object(value) }
+            // Objects the member adapter gives properties (XML elements, versions, regex matches)
+            // show those properties, as in pwsh.
+            if !(o is PSTypeInfo), !(o is PSDynamicObject), !Members.propertyNames(of: base).isEmpty { return .object(value) }
             return .text(LanguagePrimitives.toString(value, context: context))
         }
     }
@@ -109,9 +112,10 @@ enum FormatTypeNames {
         return names.contains { name in typeNames.contains { $0.equalsIgnoringCase(name) } }
     }
 
-    /// Property names of an object in declaration order.
+    /// Property names of an object in declaration order (adapted ones for other objects).
     static func propertyNames(of value: PSValue) -> [String] {
-        value.asPSObject?.propertyNames ?? []
+        if let pso = value.asPSObject { return pso.propertyNames }
+        return Members.propertyNames(of: value)
     }
 
     /// A property's value (script properties evaluated), or nil when the object has none of that name.
