@@ -1,7 +1,7 @@
 import PSRuntime
 
 /// Writes objects as lines of CSV text.
-final class ConvertToCsvCommand: Cmdlet {
+final class ConvertToCsvCommand: CsvWritingCommand, Cmdlet {
     static let declaration = CmdletDeclaration(
         ConvertToCsvCommand.self, name: "ConvertTo-Csv",
         synopsis: "Turns objects into CSV lines: a header from the first object's properties, then one line per object.",
@@ -10,31 +10,15 @@ final class ConvertToCsvCommand: Cmdlet {
                    HelpExample("$rows | ConvertTo-Csv -Delimiter ';' -UseQuotes AsNeeded", "Semicolons, quotes only where needed.")],
         parameters: [
             Parameter("InputObject", \.inputObject, position: 0, mandatory: true, pipeline: .byValue, help: "The objects to convert."),
-            Parameter("Delimiter", \.delimiter, position: 1, sets: ["Delimiter"], help: "The character between fields (a comma by default)."),
-            .switchParameter("UseCulture", \.useCulture, sets: ["UseCulture"], help: "Uses the culture's list separator as the delimiter."),
-            .switchParameter("IncludeTypeInformation", \.includeTypeInformation, aliases: ["ITI"], help: "Starts with a #TYPE line naming the object type."),
-            .switchParameter("NoTypeInformation", \.noTypeInformation, aliases: ["NTI"], help: "Leaves out the #TYPE line (the default)."),
-            Parameter("QuoteFields", \.quoteFields, aliases: ["QF"], help: "Quotes only these columns."),
-            Parameter("UseQuotes", \.useQuotes, aliases: ["UQ"], help: "Always (the default), AsNeeded or Never."),
-            .switchParameter("NoHeader", \.noHeader, help: "Leaves out the header line."),
-        ])
+        ] + csvOptionParameters())
 
     var inputObject: PSValue = .null
-    var delimiter: String?
-    var useCulture = false
-    var includeTypeInformation = false
-    var noTypeInformation = false
-    var quoteFields: [String]?
-    var useQuotes: CsvQuoteKind = .Always
-    var noHeader = false
 
     private var formatter: CsvFormatter?
 
     func process(_ context: CommandContext) throws {
         if formatter == nil {
-            formatter = CsvFormatter(delimiter: try CsvOptions.delimiter(delimiter, context: context), quoteKind: useQuotes,
-                                     quoteFields: quoteFields, includeTypeInformation: includeTypeInformation && !noTypeInformation,
-                                     includeHeader: !noHeader)
+            formatter = try makeFormatter(context)
         }
         for line in formatter?.lines(for: inputObject, context: context.session) ?? [] {
             try context.write(.string(line))

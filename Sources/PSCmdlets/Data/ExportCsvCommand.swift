@@ -2,7 +2,7 @@ import Foundation
 import PSRuntime
 
 /// Writes objects to a CSV file.
-final class ExportCsvCommand: Cmdlet {
+final class ExportCsvCommand: CsvWritingCommand, Cmdlet {
     static let declaration = CmdletDeclaration(
         ExportCsvCommand.self, name: "Export-Csv", aliases: ["epcsv"],
         synopsis: "Saves objects to a CSV file: a header from the first object's properties, then one line per object.",
@@ -17,14 +17,7 @@ final class ExportCsvCommand: Cmdlet {
             .switchParameter("NoClobber", \.noClobber, aliases: ["NoOverwrite"], help: "Refuses to replace an existing file."),
             Parameter("Encoding", \.encoding, help: "The text encoding to write (UTF-8 without a byte-order mark by default)."),
             .switchParameter("Append", \.append, help: "Adds lines to the end of the file instead of replacing it."),
-            Parameter("Delimiter", \.delimiter, position: 1, sets: ["Delimiter"], help: "The character between fields (a comma by default)."),
-            .switchParameter("UseCulture", \.useCulture, sets: ["UseCulture"], help: "Uses the culture's list separator as the delimiter."),
-            .switchParameter("IncludeTypeInformation", \.includeTypeInformation, aliases: ["ITI"], help: "Starts with a #TYPE line naming the object type."),
-            .switchParameter("NoTypeInformation", \.noTypeInformation, aliases: ["NTI"], help: "Leaves out the #TYPE line (the default)."),
-            Parameter("QuoteFields", \.quoteFields, aliases: ["QF"], help: "Quotes only these columns."),
-            Parameter("UseQuotes", \.useQuotes, aliases: ["UQ"], help: "Always (the default), AsNeeded or Never."),
-            .switchParameter("NoHeader", \.noHeader, help: "Leaves out the header line."),
-        ])
+        ] + csvOptionParameters())
 
     var inputObject: PSValue = .null
     var path: String?
@@ -33,13 +26,6 @@ final class ExportCsvCommand: Cmdlet {
     var noClobber = false
     var encoding: TextEncoding = .utf8NoBOM
     var append = false
-    var delimiter: String?
-    var useCulture = false
-    var includeTypeInformation = false
-    var noTypeInformation = false
-    var quoteFields: [String]?
-    var useQuotes: CsvQuoteKind = .Always
-    var noHeader = false
 
     private var file: String?
     private var formatter: CsvFormatter?
@@ -66,9 +52,7 @@ final class ExportCsvCommand: Cmdlet {
             columns = reader.header
             if !existing.hasSuffix("\n") { text = "\n" }
         }
-        formatter = CsvFormatter(delimiter: try CsvOptions.delimiter(delimiter, context: context), quoteKind: useQuotes,
-                                 quoteFields: quoteFields, includeTypeInformation: includeTypeInformation && !noTypeInformation,
-                                 includeHeader: !noHeader, columns: columns)
+        formatter = try makeFormatter(context, columns: columns)
     }
 
     func process(_ context: CommandContext) throws {

@@ -2,41 +2,19 @@ import Foundation
 import PSRuntime
 
 /// Moves files and directories.
-final class MoveItemCommand: Cmdlet {
+final class MoveItemCommand: ItemTransferCommand, Cmdlet {
     static let declaration = CmdletDeclaration(
         MoveItemCommand.self, name: "Move-Item", aliases: ["move", "mi"],
         synopsis: "Moves files and directories to another place (or renames them).",
         module: "Microsoft.PowerShell.Management", defaultParameterSet: "Path", supportsShouldProcess: true,
         examples: [HelpExample("Move-Item ./a.txt ./archive/", "Moves a file into a directory."),
                    HelpExample("Move-Item ./draft.txt ./final.txt -Force", "Renames a file, replacing final.txt.")],
-        parameters: [
-            Parameter("Path", \.path, position: 0, mandatory: true, sets: ["Path"], pipeline: [.byValue, .byPropertyName],
-                      help: "The items to move; wildcards are allowed."),
-            Parameter("LiteralPath", \.literalPath, mandatory: true, sets: ["LiteralPath"], pipeline: .byPropertyName,
-                      aliases: ["PSPath", "LP"], help: "The items to move, taken exactly as written."),
-            Parameter("Destination", \.destination, position: 1, pipeline: .byPropertyName,
-                      help: "Where to move to: a new name, or an existing directory to move into (the current directory by default)."),
-            .switchParameter("Force", \.force, help: "Replaces an existing file at the destination."),
-            .switchParameter("PassThru", \.passThru, help: "Writes the moved items to the pipeline."),
-            Parameter("Filter", \.filter, help: "A wildcard the item names must match."),
-            Parameter("Include", \.include, help: "Wildcards; only items whose names match one are moved."),
-            Parameter("Exclude", \.exclude, help: "Wildcards; items whose names match one are not moved."),
-        ])
+        parameters: transferParameters(verb: "move", forceHelp: "Replaces an existing file at the destination.",
+                                       passThruHelp: "Writes the moved items to the pipeline."))
 
-    var path: [String] = []
-    var literalPath: [String] = []
-    var destination: String?
-    var force = false
-    var passThru = false
-    var filter: String?
-    var include: [String] = []
-    var exclude: [String] = []
 
     func process(_ context: CommandContext) throws {
-        let literal = context.isBound("LiteralPath")
-        for (source, target) in try ItemTransferPlan.pairs(
-            paths: literal ? literalPath : path, literal: literal, destination: destination, includeHidden: force,
-            filter: ItemNameFilter(filter: filter, include: include, exclude: exclude), context: context) {
+        for (source, target) in try transferPairs(context) {
             try move(source, to: target, context: context)
         }
     }

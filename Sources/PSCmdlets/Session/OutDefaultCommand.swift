@@ -1,7 +1,7 @@
 import PSRuntime
 
 /// Sends objects to the default formatter and the host (the host adds it to every pipeline).
-final class OutDefaultCommand: Cmdlet {
+final class OutDefaultCommand: HostWritingCommand, Cmdlet {
     static let declaration = CmdletDeclaration(
         OutDefaultCommand.self, name: "Out-Default", synopsis: "Formats objects and shows them on the host.",
         description: "Decides how each object is shown (table, list or plain text) the way PowerShell's default formatting does, and writes the text to the host.",
@@ -9,23 +9,8 @@ final class OutDefaultCommand: Cmdlet {
         examples: [HelpExample("Get-Variable | Out-Default", "Shows the variables as a table.")],
         parameters: [
             .switchParameter("Transcript", \.transcript, help: "Writes only to the transcript (accepted; there is no transcript yet)."),
-            Parameter("InputObject", \.inputObject, pipeline: .byValue, help: "The objects to show."),
+            inputParameter(),
         ])
 
     var transcript = false
-    var inputObject: PSValue = .null
-    private var writer: HostOutputWriter?
-
-    func begin(_ context: CommandContext) throws {
-        writer = HostOutputWriter(context.session)
-    }
-
-    func process(_ context: CommandContext) throws {
-        if !context.expectingInput && !context.isBound("InputObject") { return }
-        writer?.add(inputObject)
-    }
-
-    func end(_ context: CommandContext) throws {
-        writer?.finish()
-    }
 }

@@ -231,7 +231,7 @@ struct ParameterBinder {
             }
         }
         // Pass 2: by property name.
-        if case .object = item.baseValue, !any || true {
+        if case .object = item.baseValue {
             for index in parameters.indices where takes(index, byValue: false) {
                 let p = parameters[index]
                 for name in [p.name] + p.aliases {

@@ -62,7 +62,7 @@ public final class CommandContext {
     public func writeVerbose(_ message: String) throws { try processor.writeVerbose(message) }
     public func writeDebug(_ message: String) throws { try processor.writeDebug(message) }
     public func writeInformation(_ value: PSValue, tags: [String] = []) throws {
-        try processor.writeInformation(value, tags: tags, fromHost: false)
+        try processor.writeInformation(value, tags: tags)
     }
     /// `Write-Host`: shown on the host (information stream with the PSHOST tag).
     public func writeHost(_ text: String, newline: Bool = true, foreground: String? = nil, background: String? = nil) throws {

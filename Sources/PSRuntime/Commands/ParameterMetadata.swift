@@ -46,10 +46,7 @@ public struct ParameterMetadata: Sendable {
         return sets.first { $0.name.equalsIgnoringCase(set) } ?? sets.first { $0.name == Self.allSetsName }
     }
 
-    public var isInAllSets: Bool { sets.isEmpty || sets.contains { $0.name == Self.allSetsName } }
 
-    /// Membership flags shared by every set (used when sets don't differ).
-    public var primary: ParameterSetMembership { sets.first ?? ParameterSetMembership(name: Self.allSetsName) }
 }
 
 /// How a parameter takes part in one parameter set (PowerShell's `[Parameter()]` attribute).

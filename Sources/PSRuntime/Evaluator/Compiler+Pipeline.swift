@@ -154,9 +154,8 @@ extension Compiler {
     mutating func compileCommand(_ command: CommandAst) -> CompiledCommand {
         var staticName: String?
         if command.invocation == .none || command.invocation == .ampersand || command.invocation == .dot,
-           case .stringConstant(let s, let quoting) = command.name.kind {
+           case .stringConstant(let s, _) = command.name.kind {
             staticName = s
-            _ = quoting
         }
         var arguments: [CompiledCommand.Argument] = []
         for element in command.elements {

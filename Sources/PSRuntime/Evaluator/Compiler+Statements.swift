@@ -194,7 +194,7 @@ extension Compiler {
             if case .scriptBlock(let ast) = clause.pattern.kind {
                 return (nil, ScriptBlockTemplate(ast: ast), compileStatements(clause.body))
             }
-            return (compileSwitchPattern(clause.pattern), nil, compileStatements(clause.body))
+            return (compileExpression(clause.pattern), nil, compileStatements(clause.body))
         }
         let defaultBody = s.defaultBody.map { compileStatements($0) }
         let label = s.label
@@ -251,11 +251,6 @@ extension Compiler {
                 }
             }
         }
-    }
-
-    /// A switch pattern: barewords are strings, anything else is evaluated.
-    mutating func compileSwitchPattern(_ pattern: Expression) -> CompiledExpression {
-        compileExpression(pattern)
     }
 
     static func switchMatches(_ item: PSValue, _ pattern: PSValue, flags: SwitchFlags, caseSensitive: Bool,

@@ -222,15 +222,6 @@ public final class ExecutionContext {
         return try body()
     }
 
-    /// Runs `body` in a new child scope of the current one.
-    public func withNewScope<T>(isScriptScope: Bool = false, _ body: () throws -> T) rethrows -> T {
-        let saved = currentScope
-        currentScope = Scope(parent: saved, isScriptScope: isScriptScope)
-        epoch &+= 1
-        defer { currentScope = saved }
-        return try body()
-    }
-
     // MARK: Preferences
 
     /// A preference variable's value as an `ActionPreference` (`$ErrorActionPreference`…).

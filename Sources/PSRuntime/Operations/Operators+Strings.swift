@@ -179,7 +179,7 @@ enum ScriptBlockCalls {
 
     /// Runs a script property getter or script method with `$this` bound to the target.
     static func invoke(_ block: ScriptBlock, this target: PSValue, arguments: [PSValue], context: ExecutionContext) throws -> [PSValue] {
-        try context.withNewScope {
+        try context.withScope(Scope(parent: context.currentScope)) {
             try context.setVariable("this", target)
             var results: [PSValue] = []
             try context.invokeScriptBlock(block, dollarUnder: nil, arguments: arguments, newScope: false) { results.append($0) }

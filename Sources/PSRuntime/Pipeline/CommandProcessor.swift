@@ -161,14 +161,8 @@ class CommandProcessor: OutputPipe {
         context.host.writeDiagnostic("DEBUG: \(message)\n", stream: .debug)
     }
 
-    func writeInformation(_ value: PSValue, tags: [String], fromHost: Bool) throws {
-        let fallback: ActionPreference = fromHost ? .Continue : .SilentlyContinue
-        let action: ActionPreference
-        if let explicit = common["InformationAction"] {
-            action = ActionPreference.allCases.first { $0.rawValue.equalsIgnoringCase(LanguagePrimitives.toString(explicit, context: context)) } ?? fallback
-        } else {
-            action = fromHost ? .Continue : context.preference("InformationPreference", default: .SilentlyContinue)
-        }
+    func writeInformation(_ value: PSValue, tags: [String]) throws {
+        let action = actionPreference("InformationAction", "InformationPreference", default: .SilentlyContinue)
         if action == .Ignore || action == .SilentlyContinue || redirects.discardInformation { return }
         if redirects.mergeInformation { try downstream.emit(value); return }
         context.host.writeOutput(LanguagePrimitives.toString(value, context: context) + "\n")

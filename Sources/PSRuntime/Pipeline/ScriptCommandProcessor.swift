@@ -72,7 +72,7 @@ final class ScriptCommandProcessor: CommandProcessor {
     override func emit(_ value: PSValue) throws {
         try inScope {
             if compiled.process != nil || block.isFilter {
-                if compiled.isAdvanced && !state.boundFromPipeline.isEmpty || compiled.isAdvanced {
+                if compiled.isAdvanced {
                     try bindPipelineObject(value)
                 }
                 try setDollarUnder(value)

@@ -60,9 +60,6 @@ extension PSValue {
     /// A value wrapping a Swift array as a PowerShell `object[]`.
     public static func array(_ items: [PSValue]) -> PSValue { .object(PSArray(items)) }
 
-    /// A string value from a Character sequence (convenience for cmdlets).
-    public static func str(_ s: String) -> PSValue { .string(s) }
-
     /// Strips a PSObject wrapper that only decorates a base value (as PowerShell's `.psobject.BaseObject`).
     public var baseValue: PSValue {
         if case .object(let o) = self, let pso = o as? PSObject, let base = pso.baseObject { return base }
