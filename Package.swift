@@ -8,6 +8,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // libedit (line editing, history, completion) for the interactive shell.
@@ -22,12 +23,19 @@ let package = Package(
                 swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         // The built-in cmdlets (Microsoft.PowerShell.Utility/Management subset).
         .target(name: "PSCmdlets", dependencies: ["PSRuntime", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // The deployment domain: the Central Management Store on SQLite (topology, directory,
+        // services, trusted applications, endpoints, RBAC, audit). Knows nothing of the shell.
+        .target(name: "LyncDeployment", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        // The Lync Server cmdlets and the role check: they adapt the domain to the runtime.
+        .target(name: "LyncCmdlets", dependencies: ["PSRuntime", "PSCmdlets", "LyncDeployment"]),
         // The host: command line, script runner, console output. Only it touches the terminal.
-        .target(name: "PSHost", dependencies: ["PSRuntime", "PSCmdlets", "CEditLine"]),
+        .target(name: "PSHost", dependencies: ["PSRuntime", "PSCmdlets", "LyncCmdlets", "CEditLine"]),
         .executableTarget(name: "pcsh", dependencies: ["PSHost"]),
         .testTarget(name: "PSLanguageTests", dependencies: ["PSLanguage"]),
         .testTarget(name: "PSRuntimeTests", dependencies: ["PSRuntime", "PSCmdlets"]),
         .testTarget(name: "PSCmdletsTests", dependencies: ["PSCmdlets", "PSHost"]),
+        .testTarget(name: "LyncDeploymentTests", dependencies: ["LyncDeployment"]),
+        .testTarget(name: "LyncCmdletsTests", dependencies: ["LyncCmdlets", "PSCmdlets", "PSHost"]),
         .testTarget(name: "PcshTests", dependencies: ["PSHost"], resources: [.copy("Golden")]),
     ],
     swiftLanguageModes: [.v6]

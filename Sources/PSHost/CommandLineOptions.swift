@@ -15,6 +15,10 @@ public struct CommandLineOptions: Equatable, Sendable {
     public var nonInteractive = false
     public var noLogo = false
     public var noExit = false
+    /// `-User`: the session user's SamAccountName (else `$PCSH_USER`, else the login name).
+    public var user: String?
+    /// `-Role`: limit the session to one RBAC role, with the constrained language.
+    public var role: String?
 
     /// Parses arguments (without the program name). Throws a message for bad usage.
     public static func parse(_ arguments: [String]) throws -> CommandLineOptions {
@@ -51,6 +55,8 @@ public struct CommandLineOptions: Equatable, Sendable {
             case "noninteractive": options.nonInteractive = true
             case "nologo": options.noLogo = true
             case "noexit": options.noExit = true
+            case "user": options.user = try value(for: "User")
+            case "role": options.role = try value(for: "Role")
             case "version": options.mode = .version; return options
             case "help", "?": options.mode = .help; return options
             case "executionpolicy", "outputformat", "inputformat", "workingdirectory", "configurationname":
@@ -64,7 +70,8 @@ public struct CommandLineOptions: Equatable, Sendable {
     }
 
     private static let flags = ["file", "command", "noprofile", "noninteractive", "nologo", "noexit", "version", "help",
-                                "executionpolicy", "outputformat", "inputformat", "workingdirectory", "configurationname"]
+                                "executionpolicy", "outputformat", "inputformat", "workingdirectory", "configurationname",
+                                "user", "role"]
     private static let shortForms = ["f": "file", "c": "command", "nop": "noprofile", "noni": "noninteractive",
                                      "nol": "nologo", "v": "version", "h": "help", "?": "help", "ep": "executionpolicy",
                                      "ex": "executionpolicy", "wd": "workingdirectory", "noe": "noexit"]
@@ -83,7 +90,7 @@ public struct CommandLineOptions: Equatable, Sendable {
     public static let helpText = """
         Usage: pcsh [-File] <script.ps1> [arguments]
                pcsh -Command <text> | -Command -
-               pcsh [-NoProfile] [-NonInteractive] [-NoLogo]
+               pcsh [-NoProfile] [-NonInteractive] [-NoLogo] [-User <name>] [-Role <role>]
                pcsh -Version | -Help
 
           -File, -f        Run a script file; the rest of the line are its arguments.
@@ -91,6 +98,8 @@ public struct CommandLineOptions: Equatable, Sendable {
           -NoProfile       Do not run the profile script.
           -NonInteractive  Never prompt; a needed confirmation is an error.
           -NoLogo          Do not print the banner in interactive mode.
+          -User <name>     Manage the deployment as this user (default: $PCSH_USER, else the login name).
+          -Role <role>     Limit the session to one RBAC role the user holds; the language is constrained.
           -Version         Print the version and exit.
           -Help            Print this help and exit.
 

@@ -1,4 +1,6 @@
 import Foundation
+import LyncCmdlets
+import LyncDeployment
 import PSCmdlets
 import PSLanguage
 import PSRuntime
@@ -16,6 +18,12 @@ public final class Shell {
         let interactive = !options.nonInteractive && isatty(STDIN_FILENO) == 1
         self.host = ConsoleHostUI(interactive: interactive)
         self.context = BuiltinCmdlets.makeSession(host: host)
+        let environment = ProcessInfo.processInfo.environment
+        let deployment = DeploymentSession(
+            home: DeploymentHome(path: PcshPaths.dataHome(environment: environment)),
+            userName: DeploymentSession.userName(explicit: options.user, environment: environment),
+            restrictedRole: options.role)
+        LyncCmdlets.install(into: context, deployment: deployment)
         BuiltinCmdlets.setTableHeaderStyling(context, enabled: host.stylesOutput)
         self.output = OutDefaultPipe(context: context)
         host.beforeWrite = { [unowned output] in output.flush() }

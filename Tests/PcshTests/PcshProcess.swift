@@ -72,6 +72,11 @@ enum PcshProcess {
         environment["COLUMNS"] = "120"
         environment["NO_COLOR"] = "1"
         environment["TERM"] = "dumb"
+        // A fresh deployment home per run (in the capture folder), created by a fixed user, and
+        // this pcsh first on PATH so scripts can start it as another user.
+        environment["PCSH_HOME"] = captureFolder.appendingPathComponent("home").path
+        environment["PCSH_USER"] = "labadmin"
+        environment["PATH"] = executable.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
         process.environment = environment
         try process.run()
 

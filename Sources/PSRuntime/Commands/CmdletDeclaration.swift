@@ -53,12 +53,15 @@ public struct CmdletDeclaration: Sendable {
     public let implementingTypeName: String
     /// The module the cmdlet belongs to (`Microsoft.PowerShell.Utility`).
     public let moduleName: String
+    /// The part of the managed deployment the cmdlet works on (role-checked), or nil for the
+    /// language's own cmdlets. The role check reads it; the runtime gives it no meaning.
+    public let securityArea: String?
     private let binding: LazyBinding
     let factory: @Sendable () -> any Cmdlet
 
     public init<C: Cmdlet>(_ type: C.Type, name: String, aliases: [String] = [], synopsis: String,
                            description: String = "", module: String = "Microsoft.PowerShell.Utility",
-                           defaultParameterSet: String? = nil, supportsShouldProcess: Bool = false,
+                           securityArea: String? = nil, defaultParameterSet: String? = nil, supportsShouldProcess: Bool = false,
                            confirmImpact: ConfirmImpact = .Medium, outputTypes: [String] = [],
                            examples: [HelpExample] = [], parameters: @autoclosure @escaping @Sendable () -> [Parameter<C>]) {
         self.name = name
@@ -66,6 +69,7 @@ public struct CmdletDeclaration: Sendable {
         self.synopsis = synopsis
         self.description = description
         self.moduleName = module
+        self.securityArea = securityArea
         self.defaultParameterSet = defaultParameterSet
         self.supportsShouldProcess = supportsShouldProcess
         self.confirmImpact = confirmImpact

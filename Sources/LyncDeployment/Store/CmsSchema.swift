@@ -1,0 +1,107 @@
+import GRDB
+
+/// The Central Management Store's schema, as versioned migrations. A migration, once shipped, is
+/// never edited: later changes are new migrations appended to the list.
+enum CmsSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-deployment", migrate: createV1)
+        return migrator
+    }
+
+    private static func createV1(_ db: Database) throws {
+        // Facts about the deployment: who created it, its forest, the local computer.
+        try db.execute(sql: """
+            CREATE TABLE setting (key TEXT PRIMARY KEY COLLATE NOCASE, value TEXT NOT NULL);
+
+            -- Every published topology document; the newest is the current one.
+            CREATE TABLE topologyDocument (
+                version INTEGER PRIMARY KEY AUTOINCREMENT, publishedAt REAL NOT NULL, publishedBy TEXT NOT NULL,
+                sourceFile TEXT, content TEXT NOT NULL, enabledAt REAL);
+            CREATE TABLE site (
+                siteId INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE, description TEXT,
+                city TEXT, state TEXT, country TEXT);
+            CREATE TABLE pool (
+                fqdn TEXT PRIMARY KEY COLLATE NOCASE, siteId INTEGER NOT NULL REFERENCES site(siteId),
+                role TEXT NOT NULL, homePool TEXT COLLATE NOCASE, sqlInstance TEXT, databaseName TEXT,
+                fileStore TEXT, version TEXT);
+            CREATE TABLE computer (
+                fqdn TEXT PRIMARY KEY COLLATE NOCASE,
+                pool TEXT NOT NULL REFERENCES pool(fqdn) ON DELETE CASCADE ON UPDATE CASCADE);
+            -- The services Enable-CsTopology installed on each computer, with their state.
+            CREATE TABLE service (
+                computer TEXT NOT NULL COLLATE NOCASE REFERENCES computer(fqdn) ON DELETE CASCADE,
+                name TEXT NOT NULL COLLATE NOCASE, displayName TEXT NOT NULL, roleNames TEXT NOT NULL,
+                status TEXT NOT NULL, activityLevel TEXT NOT NULL DEFAULT '', changedAt REAL,
+                PRIMARY KEY (computer, name));
+
+            -- The directory. Distinguished names are derived from the forest and the OU path,
+            -- so only the OU part (without the DC= components) is stored.
+            CREATE TABLE organizationalUnit (path TEXT PRIMARY KEY COLLATE NOCASE, whenCreated REAL NOT NULL);
+            CREATE TABLE directoryUser (
+                samAccountName TEXT PRIMARY KEY COLLATE NOCASE, objectGuid TEXT NOT NULL UNIQUE,
+                sid TEXT NOT NULL UNIQUE, ou TEXT NOT NULL COLLATE NOCASE, name TEXT NOT NULL,
+                displayName TEXT, givenName TEXT, surname TEXT,
+                userPrincipalName TEXT UNIQUE COLLATE NOCASE, sipAddress TEXT UNIQUE COLLATE NOCASE,
+                enabled INTEGER NOT NULL DEFAULT 1, csEnabled INTEGER NOT NULL DEFAULT 0,
+                registrarPool TEXT, description TEXT, whenCreated REAL NOT NULL);
+            CREATE TABLE directoryGroup (
+                samAccountName TEXT PRIMARY KEY COLLATE NOCASE, objectGuid TEXT NOT NULL UNIQUE,
+                sid TEXT NOT NULL UNIQUE, ou TEXT NOT NULL COLLATE NOCASE, name TEXT NOT NULL,
+                displayName TEXT, description TEXT, groupScope TEXT NOT NULL DEFAULT 'Universal',
+                groupCategory TEXT NOT NULL DEFAULT 'Security', isBuiltin INTEGER NOT NULL DEFAULT 0,
+                whenCreated REAL NOT NULL);
+            CREATE TABLE groupMember (
+                groupName TEXT NOT NULL COLLATE NOCASE REFERENCES directoryGroup(samAccountName) ON DELETE CASCADE ON UPDATE CASCADE,
+                memberKind TEXT NOT NULL CHECK (memberKind IN ('user', 'group')),
+                memberName TEXT NOT NULL COLLATE NOCASE,
+                PRIMARY KEY (groupName, memberKind, memberName));
+            -- Contact objects: Persistent Chat endpoints and trusted application endpoints.
+            CREATE TABLE contact (
+                objectGuid TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('PersistentChat', 'TrustedApplication')),
+                sipAddress TEXT NOT NULL UNIQUE COLLATE NOCASE, displayName TEXT,
+                pool TEXT NOT NULL COLLATE NOCASE, applicationId TEXT COLLATE NOCASE,
+                displayNumber TEXT, lineUri TEXT, enabled INTEGER NOT NULL DEFAULT 1,
+                enabledForFederation INTEGER NOT NULL DEFAULT 0, enterpriseVoiceEnabled INTEGER NOT NULL DEFAULT 1,
+                exchangeArchivingPolicy TEXT NOT NULL DEFAULT 'Uninitialized', primaryLanguage TEXT,
+                secondaryLanguages TEXT NOT NULL DEFAULT '[]', whenCreated REAL NOT NULL);
+
+            -- Trusted applications, their pools and computers, and the Trusted Service Entries
+            -- (one directory record per application).
+            CREATE TABLE trustedApplicationPool (
+                fqdn TEXT PRIMARY KEY COLLATE NOCASE, siteId INTEGER, registrar TEXT COLLATE NOCASE,
+                serviceNumber INTEGER NOT NULL, outboundOnly INTEGER NOT NULL DEFAULT 0,
+                requiresReplication INTEGER NOT NULL DEFAULT 1, throttleAsServer INTEGER NOT NULL DEFAULT 1,
+                treatAsAuthenticated INTEGER NOT NULL DEFAULT 1,
+                audioPortStart INTEGER, audioPortCount INTEGER, videoPortStart INTEGER, videoPortCount INTEGER,
+                appSharingPortStart INTEGER, appSharingPortCount INTEGER);
+            CREATE TABLE trustedApplicationComputer (
+                fqdn TEXT PRIMARY KEY COLLATE NOCASE,
+                pool TEXT NOT NULL COLLATE NOCASE REFERENCES trustedApplicationPool(fqdn) ON DELETE CASCADE);
+            CREATE TABLE trustedApplication (
+                pool TEXT NOT NULL COLLATE NOCASE REFERENCES trustedApplicationPool(fqdn) ON DELETE CASCADE,
+                applicationId TEXT NOT NULL COLLATE NOCASE, port INTEGER NOT NULL,
+                enableTcp INTEGER NOT NULL DEFAULT 0, legacyApplicationName TEXT,
+                PRIMARY KEY (pool, applicationId));
+            CREATE TABLE trustedServiceEntry (
+                objectGuid TEXT PRIMARY KEY, pool TEXT NOT NULL COLLATE NOCASE,
+                applicationId TEXT NOT NULL COLLATE NOCASE, whenCreated REAL NOT NULL,
+                UNIQUE (pool, applicationId),
+                FOREIGN KEY (pool, applicationId) REFERENCES trustedApplication(pool, applicationId) ON DELETE CASCADE);
+
+            -- RBAC roles. Built-in roles keep cmdlets NULL: their cmdlets come from the catalog.
+            CREATE TABLE adminRole (
+                identity TEXT PRIMARY KEY COLLATE NOCASE, sid TEXT NOT NULL UNIQUE, template TEXT,
+                isStandardRole INTEGER NOT NULL, cmdlets TEXT, scriptModules TEXT NOT NULL DEFAULT '[]',
+                configScopes TEXT NOT NULL DEFAULT '["Global"]', userScopes TEXT NOT NULL DEFAULT '["Global"]');
+
+            -- Every state-changing command, allowed or denied.
+            CREATE TABLE auditEntry (
+                id INTEGER PRIMARY KEY AUTOINCREMENT, time REAL NOT NULL, user TEXT NOT NULL,
+                roles TEXT NOT NULL, command TEXT NOT NULL, parameters TEXT NOT NULL,
+                whatIf INTEGER NOT NULL, outcome TEXT NOT NULL, detail TEXT);
+            CREATE INDEX auditEntryByTime ON auditEntry(time);
+            CREATE INDEX auditEntryByUser ON auditEntry(user COLLATE NOCASE);
+            """)
+    }
+}
