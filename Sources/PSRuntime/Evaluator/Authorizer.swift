@@ -1,15 +1,45 @@
 import PSLanguage
 
-/// Decides whether the session may run a command. The engine asks it after binding and before
-/// a command does anything; the deployment layer provides the role-based implementation.
+/// What is about to run, as the role check sees it: after binding, before the command does
+/// anything.
+public struct CommandAuthorizationRequest {
+    public enum Kind: Sendable { case cmdlet, function, script, application }
+
+    public let commandName: String
+    public let kind: Kind
+    /// The deployment area a cmdlet's declaration names; nil for the language's own commands.
+    public let securityArea: String?
+    /// The parameters bound from the command line (pipeline input binds later).
+    public let boundParameters: [(name: String, value: PSValue)]
+    public let whatIf: Bool
+    public let extent: SourceExtent?
+
+    /// `Get` for `Get-CsPool`; empty for names without a verb.
+    public var verb: String {
+        guard let dash = commandName.firstIndex(of: "-") else { return "" }
+        return String(commandName[..<dash])
+    }
+}
+
+/// The record an authorizer keeps of one allowed command, told how the command ended.
+public protocol CommandAuditRecord: AnyObject {
+    func finish(succeeded: Bool, error: ErrorRecord?, inputCount: Int)
+}
+
+/// Decides whether the session may run a command. The engine asks it in the one place every
+/// command passes (after binding, before any command of the pipeline begins); the deployment
+/// layer provides the role-based implementation.
 public protocol Authorizer: AnyObject {
-    /// Throws a terminating error (category PermissionDenied) to refuse.
-    func authorize(commandName: String, context: ExecutionContext, extent: SourceExtent?) throws
+    /// Throws a terminating error (category PermissionDenied) to refuse. May return a record that
+    /// is finished when the command ends (for auditing).
+    func authorize(_ request: CommandAuthorizationRequest, context: ExecutionContext) throws -> CommandAuditRecord?
+    /// Asked before the engine itself writes a file (redirection `>`/`>>`).
+    func authorizeFileWrite(path: String, context: ExecutionContext) throws
 }
 
 extension ExecutionContext {
     /// The single check every command passes before it runs.
-    func authorize(commandName: String, extent: SourceExtent?) throws {
-        try authorizer?.authorize(commandName: commandName, context: self, extent: extent)
+    func authorize(_ request: CommandAuthorizationRequest) throws -> CommandAuditRecord? {
+        try authorizer?.authorize(request, context: self)
     }
 }

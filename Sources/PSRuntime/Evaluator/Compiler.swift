@@ -257,7 +257,10 @@ struct Compiler {
         }
         return { context in
             let value = try inner(context)
-            return try Compiler.located(extent) { try LanguagePrimitives.convert(value, to: type, context: context) }
+            return try Compiler.located(extent) {
+                try context.checkConversion(to: type)
+                return try LanguagePrimitives.convert(value, to: type, context: context)
+            }
         }
     }
 

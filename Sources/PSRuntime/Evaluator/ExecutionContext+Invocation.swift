@@ -137,6 +137,8 @@ extension ExecutionContext {
                                                scriptPath: scriptPath)
         processor.catchesExit = false
         processor.downstream = output
+        defer { processor.finishAudit() }
+        try processor.prepare()
         try processor.begin()
         try processor.processWithoutInput()
         try processor.end()

@@ -26,6 +26,8 @@ public final class ExecutionContext {
     public var formatter: ValueFormatter?
     /// The role check in front of every command (nil: everything is allowed).
     public var authorizer: Authorizer?
+    /// Full or constrained language (a role-restricted session).
+    public var languageMode = PSLanguageMode.fullLanguage
     /// Checks a script's `#Requires` lines before it runs (the module layer installs it).
     public var scriptRequirements: ((ScriptBlockAst, String?, ExecutionContext) throws -> Void)?
     /// Depth of active `try` blocks and traps: inside one, statement-terminating errors propagate

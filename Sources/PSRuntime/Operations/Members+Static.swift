@@ -125,6 +125,7 @@ extension Members {
     // MARK: Static methods
 
     public static func invokeStaticMethod(_ type: PSTypeInfo, _ name: String, _ arguments: [PSValue], context: ExecutionContext) throws -> PSValue {
+        try context.checkMethodInvocation(on: type)
         let call = MethodCall(target: .object(type), name: name, arguments: arguments, context: context)
         if name.equalsIgnoringCase("new") { return try construct(type, arguments, context: context) }
         let result: PSValue?

@@ -30,7 +30,7 @@ final class CmdletProcessor: CommandProcessor {
         self.commandContext = CommandContext(session: context, declaration: declaration, extent: extent, processor: self)
     }
 
-    override func begin() throws {
+    override func prepare() throws {
         state = try binder.bindCommandLine(arguments, context: context)
         common = state.common
         applyCommonParameters()
@@ -42,7 +42,11 @@ final class CmdletProcessor: CommandProcessor {
             commandContext.parameterSetName = state.candidateSets.first.map(binder.setName) ?? ParameterMetadata.allSetsName
         }
         updateBoundParameters()
-        try context.authorize(commandName: declaration.name, extent: extent)
+        try authorize(kind: .cmdlet, securityArea: declaration.securityArea,
+                      bound: state.bound.sorted { $0.key < $1.key }.map { (declaration.parameters[$0.key].name, $0.value) })
+    }
+
+    override func begin() throws {
         try run { try instance.begin(commandContext) }
     }
 
@@ -51,6 +55,7 @@ final class CmdletProcessor: CommandProcessor {
     }
 
     override func emit(_ value: PSValue) throws {
+        inputCount += 1
         if let k = fastPipelineIndex {
             declaration.assign(value, toParameterAt: k, of: instance)
             commandContext.currentInput = value
@@ -93,6 +98,7 @@ final class CmdletProcessor: CommandProcessor {
     override func end() throws {
         try run { try instance.end(commandContext) }
         try storeVariables()
+        completed = true
     }
 
     private func updateBoundParameters() {
@@ -108,6 +114,7 @@ final class CmdletProcessor: CommandProcessor {
             try body()
         } catch let error as RuntimeError {
             let record = error.record
+            failure = record
             if record.invocationInfo.commandName == nil { record.invocationInfo.commandName = commandName }
             if record.invocationInfo.extent == nil { record.invocationInfo.extent = extent }
             if record.fullyQualifiedErrorId == record.errorId, !error.isScriptTerminating {

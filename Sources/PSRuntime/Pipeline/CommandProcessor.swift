@@ -45,9 +45,22 @@ class CommandProcessor: OutputPipe {
         self.extent = extent
     }
 
+    /// The audit record of this command, finished when the pipeline ends.
+    var audit: CommandAuditRecord?
+    /// Set once `end` ran to completion.
+    var completed = false
+    /// The terminating error that ended this command, if any.
+    var failure: ErrorRecord?
+    private var lastWrittenError: ErrorRecord?
+    /// How many pipeline objects reached this command.
+    var inputCount = 0
+
     // MARK: Life cycle (overridden)
 
-    /// Binds command-line arguments and runs the begin phase.
+    /// Binds command-line arguments and passes the role check. Every command of a pipeline is
+    /// prepared before any of them begins, so a refused command leaves no side effect behind.
+    func prepare() throws {}
+    /// Runs the begin phase.
     func begin() throws {}
     /// Runs the process phase once, for a command that gets no pipeline input.
     func processWithoutInput() throws {}
@@ -55,6 +68,22 @@ class CommandProcessor: OutputPipe {
     override func emit(_ value: PSValue) throws {}
     /// Runs the end phase.
     func end() throws {}
+
+    /// Asks the session's authorizer whether this command may run, as bound.
+    func authorize(kind: CommandAuthorizationRequest.Kind, securityArea: String?, bound: [(name: String, value: PSValue)]) throws {
+        guard context.authorizer != nil else { return }
+        let whatIf = common["WhatIf"].map { LanguagePrimitives.isTrue($0) } ?? false
+        audit = try context.authorize(CommandAuthorizationRequest(
+            commandName: commandName, kind: kind, securityArea: securityArea, boundParameters: bound,
+            whatIf: whatIf, extent: extent))
+    }
+
+    /// Tells the audit record how the command ended (once).
+    func finishAudit() {
+        guard let record = audit else { return }
+        audit = nil
+        record.finish(succeeded: completed && failure == nil && !hadError, error: failure ?? lastWrittenError, inputCount: inputCount)
+    }
 
     /// Called after binding: reads the common parameters into this processor's state.
     func applyCommonParameters() {
@@ -107,6 +136,7 @@ class CommandProcessor: OutputPipe {
             record.fullyQualifiedErrorId = "\(record.errorId),\(suffix)"
         }
         let action = actionPreference("ErrorAction", "ErrorActionPreference", default: .Continue)
+        lastWrittenError = record
         if action == .Ignore { return }
         hadError = true
         errorVariable?.append(.object(record))

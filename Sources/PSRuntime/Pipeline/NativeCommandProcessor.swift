@@ -14,11 +14,15 @@ final class NativeCommandProcessor: CommandProcessor {
         super.init(context: context, commandName: (path as NSString).lastPathComponent, extent: extent)
     }
 
-    override func begin() throws {
-        try context.authorize(commandName: commandName, extent: extent)
+    override func prepare() throws {
+        try authorize(kind: .application, securityArea: nil,
+                      bound: argumentStrings().enumerated().map { ("Argument\($0.offset)", PSValue.string($0.element)) })
     }
 
-    override func emit(_ value: PSValue) throws { input.append(value) }
+    override func emit(_ value: PSValue) throws {
+        inputCount += 1
+        input.append(value)
+    }
 
     override func end() throws {
         let process = Process()
@@ -70,6 +74,7 @@ final class NativeCommandProcessor: CommandProcessor {
         let code = process.terminationStatus
         try context.setVariable(VariablePath(qualifier: "global", name: "LASTEXITCODE"), .int(code))
         if code != 0 { hadError = true }
+        completed = true
     }
 
     private func emitLines(_ text: String) throws {

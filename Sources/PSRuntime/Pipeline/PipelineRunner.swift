@@ -52,7 +52,9 @@ struct PipelineRunner {
         if discardOutput.contains(0), source != nil { sourceTarget = NullPipe.shared }
 
         var failed = false
+        defer { for processor in processors { processor.finishAudit() } }
         do {
+            for processor in processors { try processor.prepare() }
             for processor in processors { try processor.begin() }
             if case .expression(let expression, _, let extent, let lazyRange, let stream)? = source {
                 do {
@@ -80,6 +82,8 @@ struct PipelineRunner {
             guard let k = processors.firstIndex(where: { ObjectIdentifier($0) == token }) else {
                 throw ControlFlow.stopUpstream(token: token)
             }
+            // Commands stopped early on purpose (Select-Object -First) ended normally.
+            for processor in processors[..<k] { processor.completed = true }
             for processor in processors[k...] { try processor.end() }
         } catch let error as RuntimeError where !error.isScriptTerminating {
             if try applyStatementRedirects(error, statementRedirects, output: output) { return }
@@ -247,6 +251,7 @@ struct PipelineRunner {
 extension ExecutionContext {
     /// Writes (or appends) text to a file, creating it.
     public func appendText(_ text: String, toFile path: String, append: Bool) throws {
+        try authorizer?.authorizeFileWrite(path: path, context: self)
         let data = Data(text.utf8)
         if append, let handle = FileHandle(forWritingAtPath: path) {
             defer { try? handle.close() }

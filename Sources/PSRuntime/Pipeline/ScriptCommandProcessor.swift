@@ -45,7 +45,7 @@ final class ScriptCommandProcessor: CommandProcessor {
 
     // MARK: Phases
 
-    override func begin() throws {
+    override func prepare() throws {
         state = try binder.bindCommandLine(arguments, context: context)
         common = state.common
         applyCommonParameters()
@@ -54,7 +54,13 @@ final class ScriptCommandProcessor: CommandProcessor {
         } else {
             parameterSetName = state.candidateSets.first.map(binder.setName) ?? ParameterMetadata.allSetsName
         }
-        if !commandName.isEmpty { try context.authorize(commandName: commandName, extent: extent) }
+        if !commandName.isEmpty {
+            try authorize(kind: scriptPath == nil ? .function : .script, securityArea: nil,
+                          bound: state.bound.sorted { $0.key < $1.key }.map { (binder.parameters[$0.key].name, $0.value) })
+        }
+    }
+
+    override func begin() throws {
         scope = dotSource ? context.currentScope : Scope(parent: parentScope ?? context.currentScope, isScriptScope: scriptPath != nil)
         try inScope {
             if !dotSource { context.epoch &+= 1 }
@@ -70,6 +76,7 @@ final class ScriptCommandProcessor: CommandProcessor {
     }
 
     override func emit(_ value: PSValue) throws {
+        inputCount += 1
         try inScope {
             if compiled.process != nil || block.isFilter {
                 if compiled.isAdvanced {
@@ -100,6 +107,7 @@ final class ScriptCommandProcessor: CommandProcessor {
             }
         }
         try storeVariables()
+        completed = true
     }
 
     // MARK: Helpers
