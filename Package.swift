@@ -34,8 +34,9 @@ let package = Package(
         .testTarget(name: "PSLanguageTests", dependencies: ["PSLanguage"]),
         .testTarget(name: "PSRuntimeTests", dependencies: ["PSRuntime", "PSCmdlets"]),
         .testTarget(name: "PSCmdletsTests", dependencies: ["PSCmdlets", "PSHost"]),
-        .testTarget(name: "LyncDeploymentTests", dependencies: ["LyncDeployment"]),
-        .testTarget(name: "LyncCmdletsTests", dependencies: ["LyncCmdlets", "PSCmdlets", "PSHost"]),
+        .testTarget(name: "LyncDeploymentTests", dependencies: ["LyncDeployment", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "LyncCmdletsTests", dependencies: ["LyncCmdlets", "LyncDeployment", "PSCmdlets", "PSHost",
+                                                            .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "PcshTests", dependencies: ["PSHost"], resources: [.copy("Golden")]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import LyncDeployment
 import PSCmdlets
 import PSRuntime
 
@@ -19,11 +20,38 @@ public enum LyncCmdlets {
             }
         }
         context.register(service: deployment)
+        context.authorizer = RoleBasedAuthorizer(deployment: deployment, commands: context.commands.all)
+        if deployment.restrictedRole != nil { context.languageMode = .constrainedLanguage }
         TopologyCmdlets.registerViews(context)
         DirectoryCmdlets.registerViews(context)
         EndpointCmdlets.registerViews(context)
         TrustedApplicationCmdlets.registerViews(context)
         ServiceCmdlets.registerViews(context)
         RbacCmdlets.registerViews(context)
+    }
+}
+
+extension LyncCmdlets {
+    /// For a session limited by `-Role`: nil when the user may take that role, else the reason
+    /// (the role does not exist, or the user does not hold it).
+    public static func restrictedRoleProblem(_ context: ExecutionContext) -> String? {
+        guard let deployment = context.deployment, let limited = deployment.restrictedRole,
+              let authorizer = context.authorizer as? RoleBasedAuthorizer else { return nil }
+        do {
+            let store = try deployment.store()
+            let repository = RoleRepository(catalog: authorizer.catalog)
+            return try store.read { db in
+                guard let role = try repository.role(limited, in: db) else {
+                    return "There is no RBAC role '\(limited)'. The roles are: \(try repository.all(in: db).map(\.identity).joined(separator: ", "))."
+                }
+                let identity = try SessionIdentity.resolve(userName: deployment.userName, roles: repository, in: db)
+                if identity.role(named: role.identity) == nil && !identity.isServerAdministrator {
+                    return "The user '\(deployment.userName)' does not hold the role '\(role.identity)'; a session can only be limited to a role the user holds."
+                }
+                return nil
+            }
+        } catch {
+            return "\(error)"
+        }
     }
 }

@@ -64,7 +64,7 @@ final class CompletionEngine {
 
     /// Cmdlets, functions and aliases whose names start with `prefix`, sorted, without duplicates.
     func commandNames(prefix: String) -> [String] {
-        var names = context.commands.all.map(\.name)
+        var names = context.commands.all.filter(context.isCommandVisible).map(\.name)
         names += context.visibleFunctions().map(\.name)
         names += context.visibleAliases().map(\.name)
         return Self.unique(Self.matching(names, prefix: prefix[...]).sorted { $0.lowercased() < $1.lowercased() })

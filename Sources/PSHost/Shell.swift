@@ -37,7 +37,12 @@ public final class Shell {
         }
         switch options.mode {
         case .version, .help: break
-        default: if !options.noProfile { runProfile() }
+        default:
+            if let problem = LyncCmdlets.restrictedRoleProblem(context) {
+                host.writeDiagnostic("pcsh: -Role: \(problem)\n", stream: .error)
+                return 1
+            }
+            if !options.noProfile { runProfile() }
         }
         switch options.mode {
         case .version:

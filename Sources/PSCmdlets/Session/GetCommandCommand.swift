@@ -70,7 +70,7 @@ final class GetCommandCommand: Cmdlet {
         var results: [CommandInfo] = []
         if let alias = session.alias(named: commandName) { results.append(.alias(alias)) }
         if let function = session.function(named: commandName) { results.append(.function(function)) }
-        if let cmdlet = session.commands.cmdlet(named: commandName) { results.append(.cmdlet(cmdlet)) }
+        if let cmdlet = session.commands.cmdlet(named: commandName), session.isCommandVisible(cmdlet) { results.append(.cmdlet(cmdlet)) }
         if results.isEmpty || all, let external = session.resolveExternal(commandName) { results.append(external) }
         if results.isEmpty, let resolved = session.resolveCommand(commandName, followAliases: false) { results.append(resolved) }
         let filtered = results.filter(passesFilters)
@@ -88,7 +88,7 @@ final class GetCommandCommand: Cmdlet {
         let functions = session.visibleFunctions().filter { wildcard.matches($0.name) }
         results += functions.filter { !$0.isFilter }.map { .function($0) }
         results += functions.filter(\.isFilter).map { .function($0) }
-        results += session.commands.all.filter { wildcard.matches($0.name) }
+        results += session.commands.all.filter { wildcard.matches($0.name) && session.isCommandVisible($0) }
             .sorted { $0.name.lowercased() < $1.name.lowercased() }.map { .cmdlet($0) }
         return results.filter(passesFilters)
     }

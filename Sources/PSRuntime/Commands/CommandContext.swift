@@ -80,6 +80,12 @@ public final class CommandContext {
         try processor.shouldProcess(target: target, action: action)
     }
 
+    /// ShouldProcess for a cmdlet with -Force: when `force` is set, no confirmation prompt
+    /// (unless -Confirm is given explicitly); -WhatIf still only describes.
+    public func shouldProcess(target: String, action: String, force: Bool) throws -> Bool {
+        try processor.shouldProcess(target: target, action: action, force: force)
+    }
+
     // MARK: Script blocks
 
     /// Runs a script block in the current scope (as ForEach-Object does) with `$_` set, and streams

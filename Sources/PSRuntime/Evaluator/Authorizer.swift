@@ -14,6 +14,16 @@ public struct CommandAuthorizationRequest {
     public let whatIf: Bool
     public let extent: SourceExtent?
 
+    public init(commandName: String, kind: Kind, securityArea: String?, boundParameters: [(name: String, value: PSValue)],
+                whatIf: Bool, extent: SourceExtent?) {
+        self.commandName = commandName
+        self.kind = kind
+        self.securityArea = securityArea
+        self.boundParameters = boundParameters
+        self.whatIf = whatIf
+        self.extent = extent
+    }
+
     /// `Get` for `Get-CsPool`; empty for names without a verb.
     public var verb: String {
         guard let dash = commandName.firstIndex(of: "-") else { return "" }
@@ -35,9 +45,17 @@ public protocol Authorizer: AnyObject {
     func authorize(_ request: CommandAuthorizationRequest, context: ExecutionContext) throws -> CommandAuditRecord?
     /// Asked before the engine itself writes a file (redirection `>`/`>>`).
     func authorizeFileWrite(path: String, context: ExecutionContext) throws
+    /// Whether listings (Get-Command, tab completion) show a cmdlet: a session limited to a
+    /// role sees only what it may run.
+    func isVisible(commandName: String, securityArea: String?, context: ExecutionContext) -> Bool
 }
 
 extension ExecutionContext {
+    /// Whether Get-Command and completion list this cmdlet in this session.
+    public func isCommandVisible(_ declaration: CmdletDeclaration) -> Bool {
+        authorizer?.isVisible(commandName: declaration.name, securityArea: declaration.securityArea, context: self) ?? true
+    }
+
     /// The single check every command passes before it runs.
     func authorize(_ request: CommandAuthorizationRequest) throws -> CommandAuditRecord? {
         try authorizer?.authorize(request, context: self)

@@ -212,7 +212,9 @@ class CommandProcessor: OutputPipe {
 
     // MARK: ShouldProcess
 
-    func shouldProcess(target: String, action: String) throws -> Bool {
+    /// `force`: a cmdlet's -Force, which skips the confirmation prompt unless -Confirm is given
+    /// explicitly (-WhatIf still only describes).
+    func shouldProcess(target: String, action: String, force: Bool = false) throws -> Bool {
         let whatIf: Bool
         if let w = common["WhatIf"] { whatIf = LanguagePrimitives.isTrue(w) } else {
             whatIf = LanguagePrimitives.isTrue(context.getVariable("WhatIfPreference") ?? .bool(false))
@@ -225,6 +227,8 @@ class CommandProcessor: OutputPipe {
         let ask: Bool
         if let c = common["Confirm"] {
             ask = LanguagePrimitives.isTrue(c)
+        } else if force {
+            ask = false
         } else {
             let preference = LanguagePrimitives.toString(context.getVariable("ConfirmPreference") ?? .string("High"), context: context)
             let level = ConfirmImpact.allCases.first { $0.rawValue.equalsIgnoringCase(preference) } ?? .High

@@ -172,7 +172,7 @@ struct PipelineRunner {
             return ScriptCommandProcessor(context: context, block: info.scriptBlock, name: info.name, arguments: arguments,
                                           dotSource: dotSource, extent: command.extent, parentScope: info.definingScope)
         }
-        let name = LanguagePrimitives.toString(nameValue, context: context)
+        let name = commandName(of: nameValue)
         guard let resolved = context.resolveCommand(name) else {
             throw commandNotFound(name, extent: command.extent)
         }
@@ -199,6 +199,17 @@ struct PipelineRunner {
         case .alias(let alias):
             throw commandNotFound(alias.definition, extent: command.extent)
         }
+    }
+
+    /// The command a call operand names: a string, or what Get-Command returned (`& (Get-Command x)`).
+    private func commandName(of value: PSValue) -> String {
+        if let info = value.asPSObject, info.typeNames.contains(where: { $0.hasPrefix("System.Management.Automation.") && $0.hasSuffix("Info") }) {
+            if info.typeNames.first?.hasSuffix("ApplicationInfo") == true, let path = info["Path"] {
+                return LanguagePrimitives.toString(path, context: context)
+            }
+            if let name = info["Name"] { return LanguagePrimitives.toString(name, context: context) }
+        }
+        return LanguagePrimitives.toString(value, context: context)
     }
 
     private func commandNotFound(_ name: String, extent: SourceExtent) -> RuntimeError {

@@ -1,0 +1,218 @@
+import Foundation
+import LyncDeployment
+import PSRuntime
+
+/// The role check in front of every command (the engine calls it after binding, before any
+/// command of a pipeline begins).
+///
+/// - Role-checked cmdlets (their declaration names a security area) run when one of the user's
+///   roles lists them, or when the user is in RTCUniversalServerAdmins and the session is not
+///   limited by `-Role`.
+/// - Everyone else is also kept from the ways around the check: outside programs (a shell or
+///   `sqlite3` could change the store directly), and writes into the deployment home.
+/// - A session limited to a role also cannot run Invoke-Expression (text the session built
+///   itself), and runs in constrained language.
+///
+/// State-changing cmdlets and every denial are written to the audit log.
+final class RoleBasedAuthorizer: Authorizer {
+    let deployment: DeploymentSession
+    let catalog: RoleCatalog
+    private let roles: RoleRepository
+
+    /// Commands a role-limited session may never run, whatever its role.
+    static let deniedInRestrictedSessions: Set<String> = ["invoke-expression"]
+    /// Parameters of the language's cmdlets that name files they write.
+    static let pathParameters: Set<String> = ["path", "literalpath", "filepath", "destination", "destinationpath", "outfile"]
+    /// Verbs of the language's cmdlets that never write the files they name.
+    static let readingVerbs: Set<String> = ["get", "test", "resolve", "select", "import", "join", "split", "measure",
+                                            "convertfrom", "convertto", "format", "compare"]
+
+    init(deployment: DeploymentSession, commands: [CmdletDeclaration]) {
+        self.deployment = deployment
+        self.catalog = RoleCatalog(commands: commands.compactMap { declaration in
+            declaration.securityArea.map { RoleCatalog.ManagedCommand(name: declaration.name, areaList: $0) }
+        })
+        self.roles = RoleRepository(catalog: catalog)
+    }
+
+    // MARK: Authorizer
+
+    func authorize(_ request: CommandAuthorizationRequest, context: ExecutionContext) throws -> CommandAuditRecord? {
+        if let area = request.securityArea {
+            return try authorizeManaged(request, area: area, context: context)
+        }
+        if deployment.restrictedRole != nil, Self.deniedInRestrictedSessions.contains(request.commandName.lowercased()) {
+            try deny(request, context: context,
+                     reason: "A session limited to a role cannot run \(request.commandName): it would run text built at run time. Write the commands out instead.")
+        }
+        if request.kind == .application {
+            try requireUnrestrictedAdministrator(request, context: context,
+                                                 reason: "Outside programs act behind the role check, so only members of \(BuiltinRoles.serverAdmins) may run them, in a session not limited by -Role.")
+        } else if request.kind == .cmdlet, let path = homePathWritten(by: request, context: context) {
+            try requireUnrestrictedAdministrator(request, context: context,
+                                                 reason: "'\(path)' is inside the deployment home, which only members of \(BuiltinRoles.serverAdmins) may change directly.")
+        }
+        return nil
+    }
+
+    func authorizeFileWrite(path: String, context: ExecutionContext) throws {
+        guard isInsideHome(context.resolvePath(path)) else { return }
+        let request = CommandAuthorizationRequest(commandName: "Out-File", kind: .cmdlet, securityArea: nil,
+                                                  boundParameters: [("FilePath", .string(path))], whatIf: false, extent: nil)
+        try requireUnrestrictedAdministrator(request, context: context,
+                                             reason: "'\(path)' is inside the deployment home, which only members of \(BuiltinRoles.serverAdmins) may change directly.")
+    }
+
+    func isVisible(commandName: String, securityArea: String?, context: ExecutionContext) -> Bool {
+        guard let limited = deployment.restrictedRole else { return true }
+        if securityArea == nil { return !Self.deniedInRestrictedSessions.contains(commandName.lowercased()) }
+        guard let identity = try? identity(),
+              let role = identity.effectiveRoles(limitedTo: limited, roles: self.roles, store: try? deployment.store()).first else {
+            return false
+        }
+        return role.cmdlets.contains { $0.caseInsensitiveCompare(commandName) == .orderedSame }
+    }
+
+    // MARK: Decisions
+
+    private func authorizeManaged(_ request: CommandAuthorizationRequest, area: String, context: ExecutionContext) throws -> CommandAuditRecord? {
+        let identity = try self.identity(request: request)
+        let held = try effectiveRoles(identity)
+        let allowed = (deployment.restrictedRole == nil && identity.isServerAdministrator)
+            || held.contains { $0.cmdlets.contains { $0.caseInsensitiveCompare(request.commandName) == .orderedSame } }
+        if !allowed {
+            let able = try rolesAbleToRun(request.commandName)
+            let holding = held.isEmpty ? "holds no role" : "holds only \(held.map(\.identity).joined(separator: ", "))"
+            let limited = deployment.restrictedRole.map { " (this session is limited to \($0))" } ?? ""
+            try deny(request, context: context, identity: identity,
+                     reason: "The user \(holding)\(limited); the command needs one of the roles \(able.joined(separator: ", ")) (members of \(BuiltinRoles.serverAdmins) may run everything). Ask an administrator to add the user to the group of one of those roles.")
+        }
+        guard catalog.command(named: request.commandName)?.isReadOnly == false else { return nil }
+        let store = try deployment.store()
+        let id = try store.write { db in
+            try AuditLog.append(user: identity.userName, roles: roleNames(identity, held), command: request.commandName,
+                                parameters: Self.parameterText(request, context: context), whatIf: request.whatIf,
+                                outcome: .started, in: db)
+        }
+        return AuditTrailRecord(store: store, entry: id)
+    }
+
+    private func requireUnrestrictedAdministrator(_ request: CommandAuthorizationRequest, context: ExecutionContext, reason: String) throws {
+        // A home without a store has no deployment yet: its first user would be its administrator.
+        if deployment.restrictedRole == nil, !FileManager.default.fileExists(atPath: deployment.home.storeFile.path) { return }
+        let identity = try self.identity(request: request)
+        if deployment.restrictedRole == nil && identity.isServerAdministrator { return }
+        try deny(request, context: context, identity: identity, reason: reason)
+    }
+
+    /// Records the denial and throws the PermissionDenied error.
+    private func deny(_ request: CommandAuthorizationRequest, context: ExecutionContext, identity: SessionIdentity? = nil,
+                      reason: String) throws -> Never {
+        let message = "Access denied: '\(deployment.userName)' may not run \(request.commandName). \(reason)"
+        if let store = try? deployment.store() {
+            let who = identity ?? (try? self.identity())
+            _ = try? store.write { db in
+                try AuditLog.append(user: deployment.userName, roles: who.map { roleNames($0, (try? effectiveRoles($0)) ?? []) } ?? [],
+                                    command: request.commandName, parameters: Self.parameterText(request, context: context),
+                                    whatIf: request.whatIf, outcome: .denied, detail: reason, in: db)
+            }
+        }
+        let record = ErrorRecord(message, id: "RoleBasedAccessDenied", category: .PermissionDenied,
+                                 exceptionType: "System.UnauthorizedAccessException", target: .string(request.commandName))
+        record.invocationInfo.commandName = request.commandName
+        record.invocationInfo.extent = request.extent
+        throw RuntimeError(record)
+    }
+
+    // MARK: Identity and roles
+
+    private func identity(request: CommandAuthorizationRequest? = nil) throws -> SessionIdentity {
+        do {
+            let store = try deployment.store()
+            return try store.read { db in try SessionIdentity.resolve(userName: deployment.userName, roles: roles, in: db) }
+        } catch let error as DeploymentError {
+            let record = ErrorRecord(error.message, id: error.id, category: error.kind.category)
+            record.invocationInfo.commandName = request?.commandName
+            record.invocationInfo.extent = request?.extent
+            throw RuntimeError(record)
+        }
+    }
+
+    /// The roles that count in this session: the user's, or only the one `-Role` names.
+    private func effectiveRoles(_ identity: SessionIdentity) throws -> [AdminRole] {
+        identity.effectiveRoles(limitedTo: deployment.restrictedRole, roles: roles, store: try deployment.store())
+    }
+
+    private func roleNames(_ identity: SessionIdentity, _ held: [AdminRole]) -> [String] {
+        (identity.isServerAdministrator && deployment.restrictedRole == nil ? [BuiltinRoles.serverAdmins] : []) + held.map(\.identity)
+    }
+
+    private func rolesAbleToRun(_ command: String) throws -> [String] {
+        try deployment.store().read { db in
+            try roles.all(in: db).filter { $0.cmdlets.contains { $0.caseInsensitiveCompare(command) == .orderedSame } }.map(\.identity)
+        }
+    }
+
+    // MARK: Paths
+
+    private func homePathWritten(by request: CommandAuthorizationRequest, context: ExecutionContext) -> String? {
+        guard !Self.readingVerbs.contains(request.verb.lowercased()) else { return nil }
+        for (name, value) in request.boundParameters where Self.pathParameters.contains(name.lowercased()) {
+            let texts = value.enumerated ?? [value]
+            for text in texts.map({ LanguagePrimitives.toString($0, context: context) }) where isInsideHome(context.resolvePath(text)) {
+                return text
+            }
+        }
+        return nil
+    }
+
+    private func isInsideHome(_ path: String) -> Bool {
+        let home = deployment.home.root.resolvingSymlinksInPath().path
+        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        return target == home || target.hasPrefix(home + "/")
+    }
+
+    /// Bound parameters as text for the audit log.
+    static func parameterText(_ request: CommandAuthorizationRequest, context: ExecutionContext) -> [(String, String)] {
+        request.boundParameters.map { ($0.name, text(of: $0.value, context: context)) }
+    }
+
+    private static func text(of value: PSValue, context: ExecutionContext) -> String {
+        if let table = value.baseValue.asHashtable {
+            return "@{" + table.pairs.map { "\(LanguagePrimitives.toString($0.0, context: context))=\(text(of: $0.1, context: context))" }
+                .joined(separator: "; ") + "}"
+        }
+        if let items = value.enumerated { return items.map { text(of: $0, context: context) }.joined(separator: ", ") }
+        return LanguagePrimitives.toString(value, context: context)
+    }
+}
+
+extension SessionIdentity {
+    /// The user's roles, or (in a session limited by `-Role`) only that one: held by the user,
+    /// or any built-in or custom role for a server administrator limiting themselves.
+    func effectiveRoles(limitedTo limited: String?, roles: RoleRepository, store: CentralManagementStore?) -> [AdminRole] {
+        guard let limited else { return self.roles }
+        if let held = role(named: limited) { return [held] }
+        guard isServerAdministrator, let store, let role = try? store.read({ try roles.role(limited, in: $0) }) else { return [] }
+        return [role]
+    }
+}
+
+/// Finishes a command's audit entry with how it ended.
+final class AuditTrailRecord: CommandAuditRecord {
+    let store: CentralManagementStore
+    let entry: Int64
+
+    init(store: CentralManagementStore, entry: Int64) {
+        self.store = store
+        self.entry = entry
+    }
+
+    func finish(succeeded: Bool, error: ErrorRecord?, inputCount: Int) {
+        var detail = error.map { $0.message } ?? ""
+        if inputCount > 0 { detail += (detail.isEmpty ? "" : " ") + "(\(inputCount) pipeline object\(inputCount == 1 ? "" : "s"))" }
+        _ = try? store.write { db in
+            try AuditLog.finish(entry, outcome: succeeded ? .succeeded : .failed, detail: detail.isEmpty ? nil : detail, in: db)
+        }
+    }
+}
