@@ -111,9 +111,10 @@ final class RoleBasedAuthorizer: Authorizer {
         let message = "Access denied: '\(deployment.userName)' may not run \(request.commandName). \(reason)"
         if let store = try? deployment.store() {
             let who = identity ?? (try? self.identity())
+            let roles = who.map { roleNames($0, (try? effectiveRoles($0)) ?? []) } ?? []
+            let parameters = Self.parameterText(request, context: context)
             _ = try? store.write { db in
-                try AuditLog.append(user: deployment.userName, roles: who.map { roleNames($0, (try? effectiveRoles($0)) ?? []) } ?? [],
-                                    command: request.commandName, parameters: Self.parameterText(request, context: context),
+                try AuditLog.append(user: deployment.userName, roles: roles, command: request.commandName, parameters: parameters,
                                     whatIf: request.whatIf, outcome: .denied, detail: reason, in: db)
             }
         }

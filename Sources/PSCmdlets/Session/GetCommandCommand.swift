@@ -72,7 +72,10 @@ final class GetCommandCommand: Cmdlet {
         if let function = session.function(named: commandName) { results.append(.function(function)) }
         if let cmdlet = session.commands.cmdlet(named: commandName), session.isCommandVisible(cmdlet) { results.append(.cmdlet(cmdlet)) }
         if results.isEmpty || all, let external = session.resolveExternal(commandName) { results.append(external) }
-        if results.isEmpty, let resolved = session.resolveCommand(commandName, followAliases: false) { results.append(resolved) }
+        if results.isEmpty, let resolved = session.resolveCommand(commandName, followAliases: false) {
+            if case .cmdlet(let cmdlet) = resolved, !session.isCommandVisible(cmdlet) { return [] }
+            results.append(resolved)
+        }
         let filtered = results.filter(passesFilters)
         return all ? filtered : Array(filtered.prefix(1))
     }
