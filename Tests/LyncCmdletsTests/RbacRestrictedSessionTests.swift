@@ -53,8 +53,8 @@ struct RbacRestrictedSessionTests {
                                     user: "labadmin", role: "CsAdministrator")
         #expect(allowed.errors.isEmpty)
         #expect(allowed.output == ["6", "3", "a-b", "True"])
-        #expect(try f.strings("$ExecutionContext.SessionState.LanguageMode", user: "labadmin", role: "CsHelpDesk")
-                    .allSatisfy { $0 != "FullLanguage" })
+        #expect(try f.strings("$ExecutionContext.SessionState.LanguageMode", user: "labadmin", role: "CsHelpDesk") == ["ConstrainedLanguage"])
+        #expect(try f.strings("$ExecutionContext.SessionState.LanguageMode") == ["FullLanguage"])
     }
 
     @Test("A user can only limit the session to a role they hold")

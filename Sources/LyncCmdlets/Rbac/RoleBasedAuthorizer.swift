@@ -58,7 +58,7 @@ final class RoleBasedAuthorizer: Authorizer {
     func authorizeFileWrite(path: String, context: ExecutionContext) throws {
         guard isInsideHome(context.resolvePath(path)) else { return }
         let request = CommandAuthorizationRequest(commandName: "Out-File", kind: .cmdlet, securityArea: nil,
-                                                  boundParameters: [("FilePath", .string(path))], whatIf: false, extent: nil)
+                                                  boundParameters: { [("FilePath", .string(path))] }, whatIf: false, extent: nil)
         try requireUnrestrictedAdministrator(request, context: context,
                                              reason: "'\(path)' is inside the deployment home, which only members of \(BuiltinRoles.serverAdmins) may change directly.")
     }

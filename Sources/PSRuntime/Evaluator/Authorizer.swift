@@ -9,17 +9,19 @@ public struct CommandAuthorizationRequest {
     public let kind: Kind
     /// The deployment area a cmdlet's declaration names; nil for the language's own commands.
     public let securityArea: String?
-    /// The parameters bound from the command line (pipeline input binds later).
-    public let boundParameters: [(name: String, value: PSValue)]
+    /// The parameters bound from the command line (pipeline input binds later). Built only when
+    /// asked for: most commands pass the check without it.
+    public var boundParameters: [(name: String, value: PSValue)] { boundParametersProvider() }
+    private let boundParametersProvider: () -> [(name: String, value: PSValue)]
     public let whatIf: Bool
     public let extent: SourceExtent?
 
-    public init(commandName: String, kind: Kind, securityArea: String?, boundParameters: [(name: String, value: PSValue)],
-                whatIf: Bool, extent: SourceExtent?) {
+    public init(commandName: String, kind: Kind, securityArea: String?,
+                boundParameters: @escaping () -> [(name: String, value: PSValue)], whatIf: Bool, extent: SourceExtent?) {
         self.commandName = commandName
         self.kind = kind
         self.securityArea = securityArea
-        self.boundParameters = boundParameters
+        self.boundParametersProvider = boundParameters
         self.whatIf = whatIf
         self.extent = extent
     }

@@ -43,6 +43,7 @@ enum AutomaticVariables {
         versionTable[string: "Platform"] = .string("Unix")
         versionTable[string: "OS"] = .string("Linux")
         set("PSVersionTable", .object(versionTable), .readOnly)
+        set("ExecutionContext", .object(EngineIntrinsics(context: context)), .constant)
     }
 }
 

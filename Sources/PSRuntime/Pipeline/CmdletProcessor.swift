@@ -42,8 +42,9 @@ final class CmdletProcessor: CommandProcessor {
             commandContext.parameterSetName = state.candidateSets.first.map(binder.setName) ?? ParameterMetadata.allSetsName
         }
         updateBoundParameters()
+        let bound = state.bound, parameters = declaration.parameters
         try authorize(kind: .cmdlet, securityArea: declaration.securityArea,
-                      bound: state.bound.sorted { $0.key < $1.key }.map { (declaration.parameters[$0.key].name, $0.value) })
+                      bound: { bound.sorted { $0.key < $1.key }.map { (parameters[$0.key].name, $0.value) } })
     }
 
     override func begin() throws {

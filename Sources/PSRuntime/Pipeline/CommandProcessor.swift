@@ -70,7 +70,8 @@ class CommandProcessor: OutputPipe {
     func end() throws {}
 
     /// Asks the session's authorizer whether this command may run, as bound.
-    func authorize(kind: CommandAuthorizationRequest.Kind, securityArea: String?, bound: [(name: String, value: PSValue)]) throws {
+    func authorize(kind: CommandAuthorizationRequest.Kind, securityArea: String?,
+                   bound: @escaping () -> [(name: String, value: PSValue)]) throws {
         guard context.authorizer != nil else { return }
         let whatIf = common["WhatIf"].map { LanguagePrimitives.isTrue($0) } ?? false
         audit = try context.authorize(CommandAuthorizationRequest(

@@ -55,8 +55,9 @@ final class ScriptCommandProcessor: CommandProcessor {
             parameterSetName = state.candidateSets.first.map(binder.setName) ?? ParameterMetadata.allSetsName
         }
         if !commandName.isEmpty {
+            let bound = state.bound, parameters = binder.parameters
             try authorize(kind: scriptPath == nil ? .function : .script, securityArea: nil,
-                          bound: state.bound.sorted { $0.key < $1.key }.map { (binder.parameters[$0.key].name, $0.value) })
+                          bound: { bound.sorted { $0.key < $1.key }.map { (parameters[$0.key].name, $0.value) } })
         }
     }
 
