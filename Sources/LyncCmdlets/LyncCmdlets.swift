@@ -7,7 +7,7 @@ import PSRuntime
 public enum LyncCmdlets {
     public static var all: [CmdletDeclaration] {
         TopologyCmdlets.all + DirectoryCmdlets.all + EndpointCmdlets.all + TrustedApplicationCmdlets.all
-            + ServiceCmdlets.all + RbacCmdlets.all
+            + ServiceCmdlets.all + RbacCmdlets.all + GroupChatAuthoringCmdlets.all
     }
 
     /// Adds the cmdlets, their views and the deployment to a session.
@@ -28,6 +28,7 @@ public enum LyncCmdlets {
         TrustedApplicationCmdlets.registerViews(context)
         ServiceCmdlets.registerViews(context)
         RbacCmdlets.registerViews(context)
+        GroupChatAuthoringCmdlets.registerViews(context)
     }
 }
 
