@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import LyncDeployment
 @testable import LyncCmdlets
+@testable import PSHost
 
 /// Sessions limited to one role (`pcsh -Role`): only that role's cmdlets, constrained language,
 /// no way to raise their own rights.
@@ -69,5 +70,20 @@ struct RbacRestrictedSessionTests {
         #expect(LyncCmdlets.restrictedRoleProblem(unknown)?.contains("There is no RBAC role 'NoSuchRole'") == true)
         // An administrator may limit themselves to any role.
         #expect(LyncCmdlets.restrictedRoleProblem(f.session(user: "labadmin", role: "CsHelpDesk")) == nil)
+    }
+}
+
+@Suite("RBAC role-limited completion")
+struct RbacRestrictedCompletionTests {
+    @Test("Tab completion offers only the commands the session's role may run")
+    func completionFollowsRole() throws {
+        let f = DeploymentFixture()
+        try f.run("'create the store'")
+        let limited = CompletionEngine(context: f.session(user: "labadmin", role: "CsViewOnlyAdministrator"))
+        #expect(limited.commandNames(prefix: "Get-CsAdminRole") == ["Get-CsAdminRole", "Get-CsAdminRoleAssignment"])
+        #expect(limited.commandNames(prefix: "New-CsAdmin").isEmpty)
+        #expect(limited.commandNames(prefix: "Invoke-Expr").isEmpty)
+        let full = CompletionEngine(context: f.session(user: "labadmin"))
+        #expect(full.commandNames(prefix: "New-CsAdmin") == ["New-CsAdminRole"])
     }
 }
