@@ -24,7 +24,15 @@ struct CommandLineTests {
         #expect(options.noProfile && options.nonInteractive && options.noLogo)
     }
 
-    @Test("bad usage is reported", arguments: [["-Bogus"], ["-No"], ["-Command"], ["-File"]])
+    @Test func userAndRoleAreRecorded() throws {
+        let options = try CommandLineOptions.parse(["-user", "kenmyer", "-Role", "CsHelpDesk", "-c", "Get-CsAdminRole"])
+        #expect(options.user == "kenmyer")
+        #expect(options.role == "CsHelpDesk")
+        #expect(options.mode == .command("Get-CsAdminRole"))
+        #expect(try CommandLineOptions.parse(["-c", "1"]).user == nil)
+    }
+
+    @Test("bad usage is reported", arguments: [["-Bogus"], ["-No"], ["-Command"], ["-File"], ["-User"], ["-Role"]])
     func badUsage(_ arguments: [String]) {
         #expect(throws: UsageError.self) { _ = try CommandLineOptions.parse(arguments) }
     }
