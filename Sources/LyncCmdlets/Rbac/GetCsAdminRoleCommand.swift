@@ -36,12 +36,7 @@ final class GetCsAdminRoleCommand: Cmdlet {
         let roles: [AdminRole] = try context.domain {
             try store.read { db in
                 if let identity { return [try repository.require(identity, in: db)] }
-                if let sid {
-                    guard let role = try repository.role(sid: sid, in: db) else {
-                        throw DeploymentError(.objectNotFound, id: "RoleNotFound", "No RBAC role has the SID '\(sid)'.", target: sid)
-                    }
-                    return [role]
-                }
+                if let sid { return [try repository.require(sid: sid, in: db)] }
                 let all = try repository.all(in: db)
                 guard let filter else { return all }
                 let pattern = WildcardPattern(filter)

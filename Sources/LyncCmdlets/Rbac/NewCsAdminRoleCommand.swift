@@ -2,7 +2,7 @@ import LyncDeployment
 import PSRuntime
 
 /// Creates a custom RBAC role from a built-in one.
-final class NewCsAdminRoleCommand: Cmdlet {
+final class NewCsAdminRoleCommand: AdminRoleChangingCommand, Cmdlet {
     static let declaration = CmdletDeclaration(
         NewCsAdminRoleCommand.self, name: "New-CsAdminRole",
         synopsis: "Creates a custom RBAC role from a built-in role.",
@@ -19,21 +19,10 @@ final class NewCsAdminRoleCommand: Cmdlet {
             Parameter("Identity", \.identity, position: 0, mandatory: true,
                       help: "The role's identity: the SamAccountName of its (existing) universal security group."),
             Parameter("Template", \.template, mandatory: true, help: "The built-in role to start from."),
-            Parameter("Cmdlets", \.cmdlets, help: "Changes the cmdlet list taken from the template (@{Add=…; Remove=…} or a full list)."),
-            Parameter("ConfigScopes", \.configScopes, help: "Configuration scopes, e.g. \"site:Redmond\" (recorded; pcsh checks roles, not scopes)."),
-            Parameter("UserScopes", \.userScopes, help: "User scopes, e.g. \"OU:ou=Redmond,dc=litwareinc,dc=com\" (recorded)."),
-            Parameter("ScriptModules", \.scriptModules, help: "Scripts the role may use (recorded)."),
-            .switchParameter("Force", \.force, help: "Accepted for compatibility."),
             .switchParameter("InMemory", \.inMemory, help: "Returns the role without saving it."),
-        ])
+        ] + listParameters())
 
-    var identity = ""
     var template = ""
-    var cmdlets: ListModifier<String>?
-    var configScopes: ListModifier<String>?
-    var userScopes: ListModifier<String>?
-    var scriptModules: ListModifier<String>?
-    var force = false
     var inMemory = false
 
     func process(_ context: CommandContext) throws {
@@ -47,10 +36,10 @@ final class NewCsAdminRoleCommand: Cmdlet {
                     // An unknown template is reported by create, with the list of templates.
                     let base = try repository.role(template, in: db)
                     let created = try repository.create(
-                        identity: identity, template: template, cmdlets: RbacCmdlets.applied(cmdlets, to: base?.cmdlets ?? []),
-                        scriptModules: RbacCmdlets.applied(scriptModules, to: []) ?? [],
-                        configScopes: RbacCmdlets.applied(configScopes, to: base?.configScopes ?? []) ?? [],
-                        userScopes: RbacCmdlets.applied(userScopes, to: base?.userScopes ?? []) ?? [], in: db)
+                        identity: identity, template: template, cmdlets: Self.applied(cmdlets, to: base?.cmdlets ?? []),
+                        scriptModules: Self.applied(scriptModules, to: []) ?? [],
+                        configScopes: Self.applied(configScopes, to: base?.configScopes ?? []) ?? [],
+                        userScopes: Self.applied(userScopes, to: base?.userScopes ?? []) ?? [], in: db)
                     if inMemory { throw InMemoryRollback(role: created) }
                     return created
                 }

@@ -41,9 +41,4 @@ enum RbacCmdlets {
             })
         return RoleRepository(catalog: catalog)
     }
-
-    /// Resolves the `-Cmdlets`/`-ScriptModules`/scope list changes against a current list.
-    static func applied(_ change: ListModifier<String>?, to current: [String]) -> [String]? {
-        change.map { $0.applied(to: current) { $0.caseInsensitiveCompare($1) == .orderedSame } }
-    }
 }

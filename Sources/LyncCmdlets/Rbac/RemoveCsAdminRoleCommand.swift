@@ -37,10 +37,7 @@ final class RemoveCsAdminRoleCommand: Cmdlet {
                     let pattern = WildcardPattern(filter ?? "*")
                     return try repository.all(in: db).filter { !$0.isStandardRole && pattern.matches($0.identity) }
                 case "SID":
-                    guard let role = try repository.role(sid: sid, in: db) else {
-                        throw DeploymentError(.objectNotFound, id: "RoleNotFound", "No RBAC role has the SID '\(sid)'.", target: sid)
-                    }
-                    return [role]
+                    return [try repository.require(sid: sid, in: db)]
                 default:
                     return [try repository.require(identity, in: db)]
                 }

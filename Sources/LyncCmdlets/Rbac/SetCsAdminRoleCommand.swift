@@ -2,7 +2,7 @@ import LyncDeployment
 import PSRuntime
 
 /// Changes a custom role's cmdlets, scopes or scripts (a built-in role's scripts only).
-final class SetCsAdminRoleCommand: Cmdlet {
+final class SetCsAdminRoleCommand: AdminRoleChangingCommand, Cmdlet {
     static let declaration = CmdletDeclaration(
         SetCsAdminRoleCommand.self, name: "Set-CsAdminRole",
         synopsis: "Changes the cmdlets, scopes or scripts of an RBAC role.",
@@ -16,19 +16,7 @@ final class SetCsAdminRoleCommand: Cmdlet {
         ],
         parameters: [
             Parameter("Identity", \.identity, position: 0, mandatory: true, pipeline: .byValue, help: "The role to change."),
-            Parameter("Cmdlets", \.cmdlets, help: "The new cmdlet list, or changes to it."),
-            Parameter("ConfigScopes", \.configScopes, help: "The new configuration scopes, or changes to them."),
-            Parameter("UserScopes", \.userScopes, help: "The new user scopes, or changes to them."),
-            Parameter("ScriptModules", \.scriptModules, help: "The new script modules, or changes to them."),
-            .switchParameter("Force", \.force, help: "Accepted for compatibility."),
-        ])
-
-    var identity = ""
-    var cmdlets: ListModifier<String>?
-    var configScopes: ListModifier<String>?
-    var userScopes: ListModifier<String>?
-    var scriptModules: ListModifier<String>?
-    var force = false
+        ] + listParameters())
 
     func process(_ context: CommandContext) throws {
         let store = try context.store()
@@ -38,10 +26,10 @@ final class SetCsAdminRoleCommand: Cmdlet {
             try store.write { db in
                 let current = try repository.require(identity, in: db)
                 _ = try repository.update(
-                    current.identity, cmdlets: RbacCmdlets.applied(cmdlets, to: current.cmdlets),
-                    scriptModules: RbacCmdlets.applied(scriptModules, to: current.scriptModules),
-                    configScopes: RbacCmdlets.applied(configScopes, to: current.configScopes),
-                    userScopes: RbacCmdlets.applied(userScopes, to: current.userScopes), in: db)
+                    current.identity, cmdlets: Self.applied(cmdlets, to: current.cmdlets),
+                    scriptModules: Self.applied(scriptModules, to: current.scriptModules),
+                    configScopes: Self.applied(configScopes, to: current.configScopes),
+                    userScopes: Self.applied(userScopes, to: current.userScopes), in: db)
             }
         }
     }

@@ -33,6 +33,13 @@ public struct RoleRepository: Sendable {
         return role
     }
 
+    public func require(sid: String, in db: Database) throws -> AdminRole {
+        guard let role = try role(sid: sid, in: db) else {
+            throw DeploymentError(.objectNotFound, id: "RoleNotFound", "No RBAC role has the SID '\(sid)'.", target: sid)
+        }
+        return role
+    }
+
     /// Creates a custom role from a built-in template. The universal security group named like
     /// the role must already exist in the directory.
     public func create(identity rawIdentity: String, template: String, cmdlets: [String]?, scriptModules: [String],
