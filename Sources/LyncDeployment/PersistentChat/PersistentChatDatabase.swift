@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+
+/// A pool's Persistent Chat content database, opened (and created or brought up to date) through
+/// its migrations. `fnTicksToDate` is available to SQL, as in Microsoft's database, so the
+/// documented sample queries run with the `dbo.` prefix dropped.
+public final class PersistentChatDatabase: Sendable {
+    public let file: URL
+    let queue: DatabaseQueue
+
+    /// Opens the database file, creating it when missing. An existing file that is not a
+    /// Persistent Chat database (another schema, or not SQLite) is refused, not changed.
+    public static func open(file: URL) throws -> PersistentChatDatabase {
+        do {
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            var configuration = Configuration()
+            configuration.foreignKeysEnabled = true
+            configuration.busyMode = .timeout(10)
+            configuration.prepareDatabase { db in db.add(function: ticksToDate) }
+            let queue = try DatabaseQueue(path: file.path, configuration: configuration)
+            try queue.read { db in try requirePersistentChatOrEmpty(db, file: file) }
+            try PersistentChatSchema.migrator.migrate(queue)
+            return PersistentChatDatabase(file: file, queue: queue)
+        } catch let error as DeploymentError {
+            throw error
+        } catch {
+            throw DeploymentError(.resourceUnavailable, id: "PersistentChatDatabaseUnavailable",
+                                  "Cannot open the Persistent Chat database '\(file.path)': \(error).", target: file.path)
+        }
+    }
+
+    private init(file: URL, queue: DatabaseQueue) {
+        self.file = file
+        self.queue = queue
+    }
+
+    public func read<T>(_ body: (Database) throws -> T) throws -> T { try queue.read(body) }
+
+    /// One transaction: everything `body` writes lands, or nothing does.
+    public func write<T>(_ body: (Database) throws -> T) throws -> T { try queue.write(body) }
+
+    /// .NET ticks (100 ns since 0001-01-01 UTC) as `YYYY-MM-DD HH:MM:SS.fff` UTC text.
+    static let ticksToDate = DatabaseFunction("fnTicksToDate", argumentCount: 1, pure: true) { values in
+        guard let ticks = Int64.fromDatabaseValue(values[0]) else { return nil }
+        return NetTicks.text(ticks)
+    }
+
+    /// An empty file, or one with our tables, is fine; anything else is someone else's database.
+    private static func requirePersistentChatOrEmpty(_ db: Database, file: URL) throws {
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'")
+        guard !tables.isEmpty else { return }
+        let isOurs = try db.tableExists("grdb_migrations") && db.tableExists("tblNode") && db.tableExists("tblChat")
+            && (try String.fetchOne(db, sql: "SELECT confValue FROM tblConfig WHERE confKey = 'SchemaVersion'")) == "PersistentChat2013"
+        if !isOurs {
+            throw DeploymentError(.invalidData, id: "NotAPersistentChatDatabase",
+                                  "'\(file.path)' holds another database (tables: \(tables.prefix(5).joined(separator: ", "))); a Persistent Chat database was expected there. Check the pool's SQL store and database name.",
+                                  target: file.path)
+        }
+    }
+}
+
+/// .NET ticks: 100-nanosecond units since 0001-01-01T00:00:00Z.
+public enum NetTicks {
+    static let unixEpoch: Int64 = 621_355_968_000_000_000
+
+    public static func from(_ date: Date) -> Int64 {
+        unixEpoch + Int64((date.timeIntervalSince1970 * 10_000_000).rounded())
+    }
+
+    public static func date(_ ticks: Int64) -> Date {
+        Date(timeIntervalSince1970: Double(ticks - unixEpoch) / 10_000_000)
+    }
+
+    /// `YYYY-MM-DD HH:MM:SS.fff` in UTC.
+    public static func text(_ ticks: Int64) -> String {
+        let milliseconds = (ticks - unixEpoch) / 10_000
+        var seconds = milliseconds / 1000
+        var fraction = milliseconds % 1000
+        if fraction < 0 { fraction += 1000; seconds -= 1 }
+        var time = time_t(seconds)
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        func pad(_ value: Int32, _ width: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        return "\(pad(parts.tm_year + 1900, 4))-\(pad(parts.tm_mon + 1, 2))-\(pad(parts.tm_mday, 2)) "
+            + "\(pad(parts.tm_hour, 2)):\(pad(parts.tm_min, 2)):\(pad(parts.tm_sec, 2)).\(pad(Int32(fraction), 3))"
+    }
+}
