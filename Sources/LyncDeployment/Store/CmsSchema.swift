@@ -6,6 +6,7 @@ enum CmsSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-deployment", migrate: createV1)
+        migrator.registerMigration("v2-persistent-chat-settings", migrate: createV2)
         return migrator
     }
 
@@ -102,6 +103,29 @@ enum CmsSchema {
                 whatIf INTEGER NOT NULL, outcome TEXT NOT NULL, detail TEXT);
             CREATE INDEX auditEntryByTime ON auditEntry(time);
             CREATE INDEX auditEntryByUser ON auditEntry(user COLLATE NOCASE);
+            """)
+    }
+
+    /// Persistent Chat policies (global, per site, per user) and configurations, and the
+    /// failover state of each Persistent Chat pool.
+    private static func createV2(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE persistentChatPolicy (
+                identity TEXT PRIMARY KEY COLLATE NOCASE, description TEXT,
+                enablePersistentChat INTEGER NOT NULL DEFAULT 0);
+            INSERT INTO persistentChatPolicy (identity, enablePersistentChat) VALUES ('Global', 0);
+            CREATE TABLE persistentChatPolicyAssignment (
+                samAccountName TEXT PRIMARY KEY COLLATE NOCASE
+                    REFERENCES directoryUser(samAccountName) ON DELETE CASCADE ON UPDATE CASCADE,
+                policy TEXT NOT NULL COLLATE NOCASE REFERENCES persistentChatPolicy(identity) ON UPDATE CASCADE);
+            CREATE TABLE persistentChatConfiguration (
+                identity TEXT PRIMARY KEY COLLATE NOCASE, defaultChatHistory INTEGER NOT NULL DEFAULT 30,
+                maxFileSizeKB INTEGER NOT NULL DEFAULT 20000, participantUpdateLimit INTEGER NOT NULL DEFAULT 75,
+                roomManagementUrl TEXT);
+            INSERT INTO persistentChatConfiguration (identity) VALUES ('Global');
+            CREATE TABLE persistentChatState (
+                pool TEXT PRIMARY KEY COLLATE NOCASE, poolState TEXT NOT NULL DEFAULT 'Normal'
+                    CHECK (poolState IN ('Normal', 'FailedOver')), changedAt REAL);
             """)
     }
 }
