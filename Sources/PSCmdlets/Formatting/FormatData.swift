@@ -18,19 +18,24 @@ public enum FormatData {
         }
     }
 
-    /// Registers the default table view of `typeNames` in the session's formatter.
-    public static func registerTableView(_ context: ExecutionContext, name: String, typeNames: [String], columns: [Column]) {
+    /// Registers a table view of `typeNames` in the session's formatter: the default view
+    /// unless `asDefault` is false (then only Format-Table uses it).
+    public static func registerTableView(_ context: ExecutionContext, name: String, typeNames: [String], columns: [Column],
+                                         asDefault: Bool = true) {
         register(context, ViewDefinition(name: name, typeNames: typeNames, control: .table(columns.map {
             .property($0.property, label: $0.label, width: $0.width, alignment: $0.alignRight ? .right : .left)
-        })))
+        })), asDefault: asDefault)
     }
 
-    /// Registers the default list view of `typeNames`: these properties, in this order.
-    public static func registerListView(_ context: ExecutionContext, name: String, typeNames: [String], properties: [String]) {
-        register(context, ViewDefinition(name: name, typeNames: typeNames, control: .list(properties.map { .property($0) })))
+    /// Registers a list view of `typeNames` (these properties, in this order): the default view
+    /// unless `asDefault` is false (then only Format-List uses it).
+    public static func registerListView(_ context: ExecutionContext, name: String, typeNames: [String], properties: [String],
+                                        asDefault: Bool = true) {
+        register(context, ViewDefinition(name: name, typeNames: typeNames, control: .list(properties.map { .property($0) })),
+                 asDefault: asDefault)
     }
 
-    private static func register(_ context: ExecutionContext, _ view: ViewDefinition) {
-        (context.formatter as? DefaultFormatter)?.views.register(view)
+    private static func register(_ context: ExecutionContext, _ view: ViewDefinition, asDefault: Bool) {
+        (context.formatter as? DefaultFormatter)?.views.register(view, asDefault: asDefault)
     }
 }

@@ -56,7 +56,14 @@ struct FormatDirectiveBuilder {
 
     private func fields(for first: PSValue, context: CommandContext) -> [FormatField] {
         if let specs { return FormatField.resolve(specs, first: first) }
-        let view = (context.session.formatter as? DefaultFormatter)?.views.view(for: FormatTypeNames.of(first))
+        let views = (context.session.formatter as? DefaultFormatter)?.views
+        let typeNames = FormatTypeNames.of(first)
+        let view: ViewDefinition?
+        switch kind {
+        case .table: view = views?.view(for: typeNames, shape: .table)
+        case .list: view = views?.view(for: typeNames, shape: .list)
+        case .wide: view = views?.view(for: typeNames)
+        }
         switch kind {
         case .table:
             if case .table(let columns)? = view?.control {

@@ -30,12 +30,23 @@ struct ListItemDefinition {
     }
 }
 
+/// Which kind of control a view has.
+enum ViewShape { case table, list, custom }
+
 /// The shape of a view.
 enum ViewControl {
     case table([TableColumnDefinition])
     case list([ListItemDefinition])
     /// Free-form lines per object (PowerShell's custom control).
     case custom((PSValue, ExecutionContext) -> [String])
+
+    var shape: ViewShape {
+        switch self {
+        case .table: .table
+        case .list: .list
+        case .custom: .custom
+        }
+    }
 }
 
 /// A view registered for some types (PowerShell's format data): the first type name of an object
@@ -66,8 +77,23 @@ final class FormatViewRegistry {
         self.views = views
     }
 
-    /// Adds a view; a later view for the same type wins.
-    func register(_ view: ViewDefinition) { views.insert(view, at: 0) }
+    /// Adds a view; a later view for the same type wins. A view that is not the type's default
+    /// (a table view next to a default list view) goes last: only Format-Table or Format-List
+    /// asking for its shape finds it.
+    func register(_ view: ViewDefinition, asDefault: Bool = true) {
+        if asDefault { views.insert(view, at: 0) } else { views.append(view) }
+    }
+
+    /// The first view of this shape for an object's types (Format-Table wants a table view,
+    /// Format-List a list view).
+    func view(for typeNames: [String], shape: ViewShape) -> ViewDefinition? {
+        for name in typeNames {
+            if let view = views.first(where: { view in
+                view.typeNames.contains { $0.equalsIgnoringCase(name) } && view.control.shape == shape
+            }) { return view }
+        }
+        return nil
+    }
 
     /// The view for an object, by its type names (most derived first).
     func view(for typeNames: [String]) -> ViewDefinition? {

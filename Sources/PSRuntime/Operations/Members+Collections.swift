@@ -49,7 +49,9 @@ extension Members {
             default: return nil
             }
         }
-        return try listMethod(a, call)
+        let result = try listMethod(a, call)
+        a.didMutate?(a.items)
+        return result
     }
 
     private static func listMethod(_ a: PSArray, _ call: MethodCall) throws -> PSValue? {

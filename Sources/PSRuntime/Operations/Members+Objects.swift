@@ -184,7 +184,14 @@ extension Members {
         case "properties":
             return .object(PSArray(propertyInfos(m.target).map { .object($0) }))
         case "typenames":
-            return .object(PSArray((m.target.asPSObject?.typeNames ?? LanguagePrimitives.typeNames(of: m.target)).map { .string($0) }, isList: true))
+            let names = PSArray((m.target.asPSObject?.typeNames ?? LanguagePrimitives.typeNames(of: m.target)).map { .string($0) }, isList: true)
+            // A custom object's type names can be changed through this list (for formatting).
+            if let object = m.target.asPSObject {
+                names.didMutate = { [weak object] items in
+                    object?.typeNames = items.map { LanguagePrimitives.toString($0, context: nil) }
+                }
+            }
+            return .object(names)
         case "baseobject":
             if let p = m.target.asPSObject { return p.baseObject ?? m.target }
             return m.target

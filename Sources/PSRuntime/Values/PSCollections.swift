@@ -6,6 +6,9 @@ public final class PSArray {
     public var elementTypeName: String?
     /// True for growable lists (`ArrayList`, `List[T]`): `.Add()` works and `+=` is not needed.
     public var isList: Bool
+    /// Called after a list method changed the items: a list that stands for state elsewhere
+    /// (`$obj.PSObject.TypeNames`) writes it back.
+    public var didMutate: (([PSValue]) -> Void)?
 
     public init(_ items: [PSValue] = [], elementTypeName: String? = nil, isList: Bool = false) {
         self.items = items
