@@ -12,21 +12,8 @@ public struct SessionIdentity: Sendable {
     public var isServerAdministrator: Bool { groups.contains(BuiltinRoles.serverAdmins.lowercased()) }
 
     public static func resolve(userName: String, roles repository: RoleRepository, in db: Database) throws -> SessionIdentity {
-        let groups = try groupNames(ofUser: userName, in: db)
+        let groups = Set(try DirectoryRepository.groupNames(ofUser: userName, in: db).map { $0.lowercased() })
         return SessionIdentity(userName: userName, groups: groups, roles: try repository.roles(ofGroups: groups, in: db))
-    }
-
-    /// Every group `user` is a member of, through nested groups too (cycles end the walk).
-    static func groupNames(ofUser user: String, in db: Database) throws -> Set<String> {
-        let names = try String.fetchAll(db, sql: """
-            WITH RECURSIVE memberOf(name) AS (
-                SELECT groupName FROM groupMember WHERE memberKind = 'user' AND memberName = ?
-                UNION
-                SELECT groupMember.groupName FROM groupMember JOIN memberOf
-                    ON groupMember.memberKind = 'group' AND groupMember.memberName = memberOf.name COLLATE NOCASE)
-            SELECT name FROM memberOf
-            """, arguments: [user])
-        return Set(names.map { $0.lowercased() })
     }
 
     /// The role of `name` this user holds, if any.

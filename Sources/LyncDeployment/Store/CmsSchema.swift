@@ -7,6 +7,10 @@ enum CmsSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-deployment", migrate: createV1)
         migrator.registerMigration("v2-persistent-chat-settings", migrate: createV2)
+        migrator.registerMigration("v3-collocated-roles") { db in
+            // The roles a pool carries besides its main one (comma-separated), so SQL can ask.
+            try db.execute(sql: "ALTER TABLE pool ADD COLUMN collocatedRoles TEXT NOT NULL DEFAULT ''")
+        }
         return migrator
     }
 

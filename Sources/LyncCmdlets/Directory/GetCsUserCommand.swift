@@ -1,0 +1,78 @@
+import LyncDeployment
+import PSRuntime
+
+/// Get-CsUser: the users enabled for Lync (those with a SIP address).
+final class GetCsUserCommand: Cmdlet {
+    static let declaration = CmdletDeclaration(
+        GetCsUserCommand.self, name: "Get-CsUser",
+        synopsis: "Gets the user accounts that are enabled for Lync Server.",
+        description: """
+            Returns the accounts that have a SIP address. -Identity names one by SIP address, user principal name, \
+            SamAccountName (or DOMAIN\\name), display name or distinguished name; -Filter keeps those passing a \
+            comparison on their properties (for example {DisplayName -like '*Chat*'}); -OU keeps those in an OU \
+            and below; -ResultSize caps the number returned. Accounts without a SIP address are directory-only and \
+            are not listed.
+            """,
+        module: "Lync", securityArea: SecurityArea.users.rawValue,
+        outputTypes: [DirectoryOutput.csUserType],
+        examples: [
+            HelpExample("Get-CsUser", "Lists every user enabled for Lync Server."),
+            HelpExample("Get-CsUser -Identity sip:ocschat@litwareinc.com", "Shows the legacy Group Chat Lookup account, if it is still enabled."),
+            HelpExample("Get-CsUser -Filter {SipAddress -like '*@litwareinc.com'} -ResultSize 10", "Shows up to ten users of one SIP domain."),
+        ],
+        parameters: [
+            Parameter("Identity", \.identity, position: 0, pipeline: [.byValue, .byPropertyName],
+                      help: "The user: SIP address, UPN, SamAccountName, DOMAIN\\name, display name or distinguished name."),
+            Parameter("Filter", \.filter, help: "Comparisons on the user's properties, joined with -and / -or."),
+            Parameter("LdapFilter", \.ldapFilter, help: "Accepted for compatibility; LDAP filters are not evaluated here."),
+            Parameter("OU", \.ou, help: "An OU distinguished name; only users in it and below it are returned."),
+            Parameter("ResultSize", \.resultSize, help: "The largest number of users to return (0 to 2147483647, or Unlimited)."),
+            Parameter("Credential", \.credential, help: "Accepted for compatibility; the local store needs no credentials."),
+            Parameter("DomainController", \.domainController, help: "Accepted for compatibility; there is one directory."),
+        ])
+
+    var identity: String?
+    var filter: PSValue?
+    var ldapFilter: String?
+    var ou: String?
+    var resultSize: String?
+    var credential: PSValue?
+    var domainController: String?
+
+    func process(_ context: CommandContext) throws {
+        let store = try context.store()
+        let limit = try DirectoryOutput.resultLimit(resultSize, context: context)
+        if let identity {
+            guard let user = try context.reportingErrors({
+                try store.read { db -> PSObject in
+                    let user = try DirectoryRepository.findUser(identity, forms: .lync, in: db)
+                    guard let user, user.csEnabled, user.sipAddress != nil else {
+                        throw DeploymentError(.objectNotFound, id: "UserNotFound",
+                                              "No user enabled for Lync Server has the identity '\(identity)'. Get-ADUser finds accounts without a SIP address.",
+                                              target: identity)
+                    }
+                    return DirectoryOutput.csUser(user, forest: try CentralManagementStore.forestFqdn(in: db))
+                }
+            }) else { return }
+            if limit != 0 { try context.write(.object(user)) }
+            return
+        }
+        let parsed = try filter.map { try DirectoryFilter.parse($0, context: context) }
+        let users = try context.domain {
+            try store.read { db in
+                let base = try ou.map { try DirectoryRepository.organizationalUnitPath($0, in: db) }
+                let forest = try CentralManagementStore.forestFqdn(in: db)
+                return try DirectoryRepository.users(in: db)
+                    .filter { $0.csEnabled && $0.sipAddress != nil }
+                    .filter { user in base.map { GetADUserCommand.isUnder(user.ou, $0) } ?? true }
+                    .map { DirectoryOutput.csUser($0, forest: forest) }
+            }
+        }
+        var written = 0
+        for user in users where parsed?.matches(user) ?? true {
+            if let limit, written >= limit { break }
+            try context.write(.object(user))
+            written += 1
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import LyncCmdlets
+
+/// The issue's pieces working together: the documented example topology, collocated roles, and
+/// the migration's deployment steps split between an administrator and a Persistent Chat
+/// administrator.
+@Suite("Deployment scenarios")
+struct DeploymentScenarioTests {
+    static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Scripts/topology")
+
+    @Test("A pool with a collocated Persistent Chat role takes endpoints; its Front End role registers trusted pools")
+    func collocatedRoles() throws {
+        let f = DeploymentFixture()
+        let file = Self.examples.appendingPathComponent("doc-examples.json").path
+        try f.run("Publish-CsTopology -FileName '\(file)'; Enable-CsTopology")
+        let result = try f.outcome("""
+            New-CsPersistentChatEndpoint -SipAddress sip:pc@litwareinc.com -PersistentChatPoolFqdn atl-cs-001.litwareinc.com -PassThru | ForEach-Object SipAddress
+            New-CsTrustedApplicationPool -Identity trust9.litwareinc.com -Registrar atl-cs-001.litwareinc.com -Site Redmond -Confirm:$false | Out-Null
+            (Get-CsTrustedApplicationPool trust9.litwareinc.com).Registrar
+            """, user: "labadmin")
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        #expect(result.output == ["sip:pc@litwareinc.com", "Registrar:atl-cs-001.litwareinc.com"])
+    }
+
+    @Test("The migration's deployment steps: the chat administrator replaces the Lookup account's address; only an administrator decommissions")
+    func migrationSteps() throws {
+        let f = DeploymentFixture()
+        let file = Self.examples.appendingPathComponent("litwareinc.json").path
+        let setup = try f.outcome("""
+            Publish-CsTopology -FileName '\(file)'; Enable-CsTopology
+            New-ADUser -Name ocschat -SamAccountName ocschat -OtherAttributes @{'msRTCSIP-PrimaryUserAddress'='sip:ocschat@litwareinc.com'}
+            New-ADUser -Name 'Pat Chat' -SamAccountName patchat
+            Add-ADGroupMember -Identity CsPersistentChatAdministrator -Members patchat
+            New-CsTrustedApplicationPool -Identity atl-gc-001.litwareinc.com -Registrar atl-cs-001.litwareinc.com -Site Redmond -Confirm:$false | Out-Null
+            New-CsTrustedApplication -ApplicationId GroupChat -TrustedApplicationPoolFqdn atl-gc-001.litwareinc.com -Port 5041 -Confirm:$false | Out-Null
+            """, user: "labadmin")
+        #expect(setup.errors.isEmpty, "\(setup.errors)")
+        // The chat administrator may not stop services, nor delete the Lookup user.
+        let chat = try f.outcome("""
+            Stop-CsWindowsService -Name RTCCHAT -ComputerName atl-pcpool-001.litwareinc.com
+            New-CsPersistentChatEndpoint -SipAddress sip:ocschat@litwareinc.com -PersistentChatPoolFqdn atl-pcpool-001.litwareinc.com
+            Remove-ADUser ocschat -Confirm:$false
+            """, user: "patchat")
+        #expect(chat.errors.contains("may not run Stop-CsWindowsService"))
+        #expect(chat.errors.contains("already used by the user 'ocschat'"))
+        #expect(chat.errors.contains("may not run Remove-ADUser"))
+        try f.run("Remove-ADUser ocschat -Confirm:$false", user: "labadmin")
+        let replaced = try f.outcome("""
+            New-CsPersistentChatEndpoint -SipAddress sip:ocschat@litwareinc.com -PersistentChatPoolFqdn atl-pcpool-001.litwareinc.com -DisplayName 'Legacy Lookup' -PassThru | ForEach-Object DisplayName
+            Remove-CsTrustedApplication -Identity atl-gc-001.litwareinc.com/GroupChat -Confirm:$false
+            """, user: "patchat")
+        #expect(replaced.output == ["Legacy Lookup"])
+        #expect(replaced.errors.contains("may not run Remove-CsTrustedApplication"))
+        let decommission = try f.outcome("""
+            Remove-CsTrustedApplication -Identity atl-gc-001.litwareinc.com/GroupChat -Confirm:$false
+            Remove-CsTrustedApplicationPool -Identity atl-gc-001.litwareinc.com -Confirm:$false
+            @(Get-CsTrustedApplicationPool).Count
+            """, user: "labadmin")
+        #expect(decommission.errors.isEmpty, "\(decommission.errors)")
+        #expect(decommission.output == ["0"])
+        let audit = try f.strings("Search-CsAdminAuditLog -User patchat | ForEach-Object { $_.Command + ' ' + $_.Outcome }")
+        #expect(audit.contains("New-CsPersistentChatEndpoint Succeeded"))
+        #expect(audit.contains("Stop-CsWindowsService Denied"))
+        #expect(audit.contains("Remove-CsTrustedApplication Denied"))
+    }
+}
