@@ -2,7 +2,7 @@ import LyncDeployment
 import PSRuntime
 
 /// Get-CsUser: the users enabled for Lync (those with a SIP address).
-final class GetCsUserCommand: Cmdlet {
+final class GetCsUserCommand: DirectoryQueryCommand, Cmdlet {
     static let declaration = CmdletDeclaration(
         GetCsUserCommand.self, name: "Get-CsUser",
         synopsis: "Gets the user accounts that are enabled for Lync Server.",
@@ -23,25 +23,15 @@ final class GetCsUserCommand: Cmdlet {
         parameters: [
             Parameter("Identity", \.identity, position: 0, pipeline: [.byValue, .byPropertyName],
                       help: "The user: SIP address, UPN, SamAccountName, DOMAIN\\name, display name or distinguished name."),
-            Parameter("Filter", \.filter, help: "Comparisons on the user's properties, joined with -and / -or."),
             Parameter("LdapFilter", \.ldapFilter, help: "Accepted for compatibility; LDAP filters are not evaluated here."),
-            Parameter("OU", \.ou, help: "An OU distinguished name; only users in it and below it are returned."),
-            Parameter("ResultSize", \.resultSize, help: "The largest number of users to return (0 to 2147483647, or Unlimited)."),
-            Parameter("Credential", \.credential, help: "Accepted for compatibility; the local store needs no credentials."),
-            Parameter("DomainController", \.domainController, help: "Accepted for compatibility; there is one directory."),
-        ])
+        ] + queryParameters(noun: "users", ouHelp: "An OU distinguished name; only users in it and below it are returned."))
 
     var identity: String?
-    var filter: PSValue?
     var ldapFilter: String?
-    var ou: String?
-    var resultSize: String?
-    var credential: PSValue?
-    var domainController: String?
 
     func process(_ context: CommandContext) throws {
         let store = try context.store()
-        let limit = try DirectoryOutput.resultLimit(resultSize, context: context)
+        let limit = try limit(context)
         if let identity {
             guard let user = try context.reportingErrors({
                 try store.read { db -> PSObject in
@@ -57,7 +47,7 @@ final class GetCsUserCommand: Cmdlet {
             if limit != 0 { try context.write(.object(user)) }
             return
         }
-        let parsed = try filter.map { try DirectoryFilter.parse($0, context: context) }
+        let parsed = try parsedFilter(context)
         let users = try context.domain {
             try store.read { db in
                 let base = try ou.map { try DirectoryRepository.organizationalUnitPath($0, in: db) }

@@ -2,7 +2,7 @@ import LyncDeployment
 import PSRuntime
 
 /// Get-CsPersistentChatEndpoint: lists Persistent Chat endpoints.
-final class GetCsPersistentChatEndpointCommand: Cmdlet {
+final class GetCsPersistentChatEndpointCommand: DirectoryQueryCommand, Cmdlet {
     static let declaration = CmdletDeclaration(
         GetCsPersistentChatEndpointCommand.self, name: "Get-CsPersistentChatEndpoint",
         synopsis: "Gets the Persistent Chat endpoints (contact objects giving Persistent Chat pools a SIP address).",
@@ -28,27 +28,17 @@ final class GetCsPersistentChatEndpointCommand: Cmdlet {
                       help: "The endpoint: SIP address, display name or distinguished name."),
             Parameter("PersistentChatPoolFqdn", \.persistentChatPoolFqdn, aliases: ["PoolFqdn"],
                       help: "Only endpoints of this Persistent Chat pool."),
-            Parameter("Filter", \.filter, help: "Comparisons on the endpoint's properties, joined with -and / -or."),
             Parameter("LdapFilter", \.ldapFilter, help: "Accepted for compatibility; LDAP filters are not evaluated here."),
-            Parameter("OU", \.ou, help: "Accepted for compatibility; all endpoints are in CN=Application Contacts."),
-            Parameter("ResultSize", \.resultSize, help: "The largest number of endpoints to return (0 to 2147483647, or Unlimited)."),
-            Parameter("Credential", \.credential, help: "Accepted for compatibility; the local store needs no credentials."),
-            Parameter("DomainController", \.domainController, help: "Accepted for compatibility; there is one directory."),
-        ])
+        ] + queryParameters(noun: "endpoints", ouHelp: "Accepted for compatibility; all endpoints are in CN=Application Contacts."))
 
     var identity: String?
     var persistentChatPoolFqdn: String?
-    var filter: PSValue?
     var ldapFilter: String?
-    var ou: String?
-    var resultSize: String?
-    var credential: PSValue?
-    var domainController: String?
 
     func process(_ context: CommandContext) throws {
         let store = try context.store()
-        let limit = try DirectoryOutput.resultLimit(resultSize, context: context)
-        let parsed = try filter.map { try DirectoryFilter.parse($0, context: context) }
+        let limit = try limit(context)
+        let parsed = try parsedFilter(context)
         guard let endpoints = try context.reportingErrors({
             try store.read { db -> [PSObject] in
                 let forest = try CentralManagementStore.forestFqdn(in: db)

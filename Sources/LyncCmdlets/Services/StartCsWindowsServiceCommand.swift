@@ -2,7 +2,7 @@ import LyncDeployment
 import PSRuntime
 
 /// Start-CsWindowsService: starts Lync Server services.
-final class StartCsWindowsServiceCommand: Cmdlet {
+final class StartCsWindowsServiceCommand: ServiceControlCommand, Cmdlet {
     static let declaration = CmdletDeclaration(
         StartCsWindowsServiceCommand.self, name: "Start-CsWindowsService",
         synopsis: "Starts Lync Server Windows services.",
@@ -23,35 +23,9 @@ final class StartCsWindowsServiceCommand: Cmdlet {
                         "Starts every local service that is not running."),
             HelpExample("Start-CsWindowsService -Name RTCCHAT -WhatIf", "Reports what would be started without starting it."),
         ],
-        parameters: [
-            Parameter("Name", \.name, position: 0, sets: ["Name"], help: "The service name (for example RTCCAA), not its display name."),
-            Parameter("ComputerName", \.computerName, sets: ["Name"], help: "The FQDN of the computer; the local computer when absent."),
-            Parameter("InputObject", \.inputObject, sets: ["InputObject"], pipeline: .byValue,
-                      help: "A service object written by Get-CsWindowsService."),
-            .switchParameter("NoWait", \.noWait, help: "Returns at once. Services change state immediately here, so it changes nothing."),
-            .switchParameter("Force", \.force,
-                             help: "Keeps errors about single services off the error stream (they still go to -Report and -Verbose)."),
-            Parameter("Report", \.report,
-                      help: "An HTML file to write the errors met into. A path like C:\\Logs\\x.html lands under drives/c in the pcsh home."),
-        ])
+        parameters: controlParameters())
 
-    var name: String?
-    var computerName: String?
-    var inputObject: NTServiceInput?
-    var noWait = false
-    var force = false
-    var report: String?
-    private var change: ServiceStateChange?
-
-    func process(_ context: CommandContext) throws {
-        let store = try context.store()
-        var state = change ?? ServiceStateChange(command: "Start-CsWindowsService", desired: .running, action: "Start service", force: force)
-        defer { change = state }
-        try state.run(context, store: store, input: context.isBound("InputObject") ? inputObject?.value : nil,
-                      name: name, computerName: computerName)
-    }
-
-    func end(_ context: CommandContext) throws {
-        if let report, let change { try change.log.write(to: report, context: context, home: try context.store().home) }
-    }
+    override class var commandName: String { "Start-CsWindowsService" }
+    override class var desired: WindowsService.Status { .running }
+    override var action: String { "Start service" }
 }

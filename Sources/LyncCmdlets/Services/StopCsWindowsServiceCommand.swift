@@ -2,7 +2,7 @@ import LyncDeployment
 import PSRuntime
 
 /// Stop-CsWindowsService: stops Lync Server services.
-final class StopCsWindowsServiceCommand: Cmdlet {
+final class StopCsWindowsServiceCommand: ServiceControlCommand, Cmdlet {
     static let declaration = CmdletDeclaration(
         StopCsWindowsServiceCommand.self, name: "Stop-CsWindowsService",
         synopsis: "Stops Lync Server Windows services.",
@@ -26,48 +26,26 @@ final class StopCsWindowsServiceCommand: Cmdlet {
             HelpExample("Stop-CsWindowsService -Graceful -LeaveClsAgentRunning",
                         "Stops every local service except the logging agent, after current requests finish."),
         ],
-        parameters: [
-            Parameter("Name", \.name, position: 0, sets: ["Name"], help: "The service name (for example RTCCAA), not its display name."),
-            Parameter("ComputerName", \.computerName, sets: ["Name"], help: "The FQDN of the computer; the local computer when absent."),
-            Parameter("InputObject", \.inputObject, sets: ["InputObject"], pipeline: .byValue,
-                      help: "A service object written by Get-CsWindowsService."),
+        parameters: controlParameters() + [
             .switchParameter("Graceful", \.graceful,
                              help: "Lets current requests finish first. No requests are pending here, so services stop at once."),
             .switchParameter("LeaveClsAgentRunning", \.leaveClsAgentRunning,
                              help: "When stopping every service, keeps the Centralized Logging agent (RTCCLSAGT) running."),
             .switchParameter("LeaveWebServerRunning", \.leaveWebServerRunning,
                              help: "When stopping every service, keeps the web server (W3SVC) running."),
-            .switchParameter("NoWait", \.noWait, help: "Returns at once. Services change state immediately here, so it changes nothing."),
-            .switchParameter("Force", \.force,
-                             help: "Keeps errors about single services off the error stream (they still go to -Report and -Verbose)."),
-            Parameter("Report", \.report,
-                      help: "An HTML file to write the errors met into. A path like C:\\Logs\\x.html lands under drives/c in the pcsh home."),
         ])
 
-    var name: String?
-    var computerName: String?
-    var inputObject: NTServiceInput?
     var graceful = false
     var leaveClsAgentRunning = false
     var leaveWebServerRunning = false
-    var noWait = false
-    var force = false
-    var report: String?
-    private var change: ServiceStateChange?
 
-    func process(_ context: CommandContext) throws {
-        let store = try context.store()
-        var state = change ?? ServiceStateChange(command: "Stop-CsWindowsService", desired: .stopped,
-                                                 action: graceful ? "Stop service gracefully" : "Stop service", force: force)
-        defer { change = state }
+    override class var commandName: String { "Stop-CsWindowsService" }
+    override class var desired: WindowsService.Status { .stopped }
+    override var action: String { graceful ? "Stop service gracefully" : "Stop service" }
+    override var servicesToKeep: Set<String> {
         var keep: Set<String> = []
         if leaveClsAgentRunning { keep.insert(WindowsServiceCatalog.clsAgentName) }
         if leaveWebServerRunning { keep.insert(WindowsServiceCatalog.webServerName) }
-        try state.run(context, store: store, input: context.isBound("InputObject") ? inputObject?.value : nil,
-                      name: name, computerName: computerName, keep: keep)
-    }
-
-    func end(_ context: CommandContext) throws {
-        if let report, let change { try change.log.write(to: report, context: context, home: try context.store().home) }
+        return keep
     }
 }

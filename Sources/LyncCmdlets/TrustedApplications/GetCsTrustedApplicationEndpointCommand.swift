@@ -3,7 +3,7 @@ import LyncDeployment
 import PSRuntime
 
 /// Lists trusted application endpoints.
-final class GetCsTrustedApplicationEndpointCommand: Cmdlet {
+final class GetCsTrustedApplicationEndpointCommand: DirectoryQueryCommand, Cmdlet {
     static let declaration = CmdletDeclaration(
         GetCsTrustedApplicationEndpointCommand.self, name: "Get-CsTrustedApplicationEndpoint",
         synopsis: "Gets the contact objects that route calls to trusted applications.",
@@ -30,25 +30,13 @@ final class GetCsTrustedApplicationEndpointCommand: Cmdlet {
         parameters: [
             Parameter("Identity", \.identity, position: 0, pipeline: [.byValue, .byPropertyName],
                       help: "The endpoint: its distinguished name, SIP address (sip:…) or display name."),
-            Parameter("Filter", \.filter,
-                      help: "A condition on the endpoint's properties, e.g. {SipAddress -like \"sip:rtc*\"} or {Enabled -eq $false}."),
             Parameter("ApplicationId", \.applicationId, help: "Only endpoints of applications with this id."),
             Parameter("TrustedApplicationPoolFqdn", \.poolFqdn, help: "Only endpoints of applications on this pool."),
-            Parameter("OU", \.ou,
-                      help: "Only endpoints in this container; trusted application endpoints all live in CN=Application Contacts,CN=RTC Service,CN=Services,CN=Configuration."),
-            Parameter("ResultSize", \.resultSize, help: "The most endpoints to return: a number, or Unlimited (the default)."),
-            Parameter("Credential", \.credential, help: "Accepted for compatibility; the deployment's directory needs no other account."),
-            Parameter("DomainController", \.domainController, help: "Accepted for compatibility; the deployment has one directory."),
-        ])
+        ] + queryParameters(noun: "endpoints", ouHelp: "Only endpoints in this container; they all live in CN=Application Contacts."))
 
     var identity: String?
-    var filter: String?
     var applicationId: String?
     var poolFqdn: String?
-    var ou: String?
-    var resultSize: PSValue?
-    var credential: PSValue?
-    var domainController: String?
 
     func process(_ context: CommandContext) throws {
         let repository = try context.trustedApplications()
@@ -69,11 +57,7 @@ final class GetCsTrustedApplicationEndpointCommand: Cmdlet {
         }
         if let ou, !inApplicationContacts(ou) { endpoints = [] }
         var objects = endpoints.map(TrustedApplicationObjects.endpoint)
-        if let filter {
-            // A script block argument arrives as its text; the braces are not part of the filter.
-            var text = filter.trimmingCharacters(in: .whitespacesAndNewlines)
-            if text.hasPrefix("{") && text.hasSuffix("}") { text = String(text.dropFirst().dropLast()) }
-            let condition = try DirectoryFilter.parse(.string(text), context: context)
+        if let condition = try parsedFilter(context) {
             objects = objects.filter { object in
                 guard case .object(let base) = object, let properties = base as? PSObject else { return false }
                 return condition.matches(properties)
@@ -87,16 +71,5 @@ final class GetCsTrustedApplicationEndpointCommand: Cmdlet {
     private func inApplicationContacts(_ ou: String) -> Bool {
         let normalized = DirectoryNames.normalize(ou).lowercased()
         return normalized.hasPrefix(DirectoryNames.applicationContactsContainer.lowercased())
-    }
-
-    private func limit(_ context: CommandContext) throws -> Int? {
-        guard let resultSize, !resultSize.isNull else { return nil }
-        let text = LanguagePrimitives.toString(resultSize, context: context.session)
-        if text.caseInsensitiveCompare("Unlimited") == .orderedSame { return nil }
-        guard let number = Int(text), number >= 0 else {
-            throw context.terminatingError("-ResultSize takes a number of endpoints or Unlimited, not '\(text)'.",
-                                           id: "InvalidResultSize", category: .InvalidArgument, target: resultSize)
-        }
-        return number
     }
 }

@@ -33,45 +33,30 @@ final class NewCsTrustedApplicationPoolCommand: Cmdlet {
         ] + TrustedApplicationPoolParameters.portParameters(NewCsTrustedApplicationPoolCommand.self) + [
             Parameter("ComputerFqdn", \.computerFqdn,
                       help: "The FQDN of the pool's first computer. Default: the pool FQDN; give another one if the pool will have several computers."),
-            Parameter("Registrar", \.registrar,
-                      help: "The registrar of the pool: a Front End pool's FQDN or its service id (Registrar:<FQDN>)."),
             Parameter("Site", \.site, help: "The site of the pool: its name, site:<name> or SiteId."),
-            Parameter("OutboundOnly", \.outboundOnly,
-                      help: "True when only the servers open connections to the applications, never the reverse. Default: False."),
-            Parameter("RequiresReplication", \.requiresReplication,
-                      help: "False when the pool's computers need no copy of the Central Management Store. Default: True."),
-            Parameter("ThrottleAsServer", \.throttleAsServer,
-                      help: "True (default) throttles the applications' connections as servers; False as clients, which is stricter."),
-            Parameter("TreatAsAuthenticated", \.treatAsAuthenticated,
-                      help: "True (default) trusts the applications without authenticating them; False requires authentication."),
-            .switchParameter("Force", \.force, help: "Creates the pool without asking for confirmation."),
+        ] + TrustedApplicationPoolParameters.connectionParameters(NewCsTrustedApplicationPoolCommand.self) + [
         ])
 
     var identity = ""
     var computerFqdn: String?
-    var registrar: String?
     var site: String?
-    var outboundOnly: Bool?
-    var requiresReplication: Bool?
-    var throttleAsServer: Bool?
-    var treatAsAuthenticated: Bool?
-    var force = false
+    var connection = PoolConnectionValues()
     var ports = PortRangeValues()
 
     func process(_ context: CommandContext) throws {
         var settings = TrustedApplicationPoolSettings(fqdn: identity)
         settings.computerFqdn = computerFqdn
-        settings.registrar = registrar
+        settings.registrar = connection.registrar
         settings.site = site
-        settings.outboundOnly = outboundOnly
-        settings.requiresReplication = requiresReplication
-        settings.throttleAsServer = throttleAsServer
-        settings.treatAsAuthenticated = treatAsAuthenticated
+        settings.outboundOnly = connection.outboundOnly
+        settings.requiresReplication = connection.requiresReplication
+        settings.throttleAsServer = connection.throttleAsServer
+        settings.treatAsAuthenticated = connection.treatAsAuthenticated
         settings.ports = ports.ranges
         let repository = try context.trustedApplications()
         let created = try context.domain {
             try repository.newPool(settings) {
-                try context.shouldProcess(target: identity, action: "New-CsTrustedApplicationPool", force: force)
+                try context.shouldProcess(target: identity, action: "New-CsTrustedApplicationPool", force: connection.force)
             }
         }
         if let created { try context.write(TrustedApplicationObjects.pool(created)) }

@@ -24,26 +24,11 @@ final class SetCsTrustedApplicationPoolCommand: Cmdlet {
             Parameter("Identity", \.identity, position: 0, pipeline: .byPropertyName,
                       help: "The pool to change: its FQDN, TrustedApplicationPool:<FQDN> or service id."),
         ] + TrustedApplicationPoolParameters.portParameters(SetCsTrustedApplicationPoolCommand.self) + [
-            Parameter("Registrar", \.registrar,
-                      help: "The new registrar: a Front End pool's FQDN or Registrar:<FQDN>."),
-            Parameter("OutboundOnly", \.outboundOnly,
-                      help: "True when only the servers open connections to the applications."),
-            Parameter("RequiresReplication", \.requiresReplication,
-                      help: "False when the pool's computers need no copy of the Central Management Store."),
-            Parameter("ThrottleAsServer", \.throttleAsServer,
-                      help: "True throttles the applications' connections as servers; False as clients."),
-            Parameter("TreatAsAuthenticated", \.treatAsAuthenticated,
-                      help: "True trusts the applications without authenticating them; False requires authentication."),
-            .switchParameter("Force", \.force, help: "Changes the pool without asking for confirmation."),
+        ] + TrustedApplicationPoolParameters.connectionParameters(SetCsTrustedApplicationPoolCommand.self) + [
         ])
 
     var identity: String?
-    var registrar: String?
-    var outboundOnly: Bool?
-    var requiresReplication: Bool?
-    var throttleAsServer: Bool?
-    var treatAsAuthenticated: Bool?
-    var force = false
+    var connection = PoolConnectionValues()
     var ports = PortRangeValues()
 
     func process(_ context: CommandContext) throws {
@@ -52,16 +37,16 @@ final class SetCsTrustedApplicationPoolCommand: Cmdlet {
                                            id: "IdentityRequired", category: .InvalidArgument)
         }
         var changes = TrustedApplicationPoolChanges()
-        changes.registrar = registrar
-        changes.outboundOnly = outboundOnly
-        changes.requiresReplication = requiresReplication
-        changes.throttleAsServer = throttleAsServer
-        changes.treatAsAuthenticated = treatAsAuthenticated
+        changes.registrar = connection.registrar
+        changes.outboundOnly = connection.outboundOnly
+        changes.requiresReplication = connection.requiresReplication
+        changes.throttleAsServer = connection.throttleAsServer
+        changes.treatAsAuthenticated = connection.treatAsAuthenticated
         changes.ports = ports.ranges
         let repository = try context.trustedApplications()
         try context.reportingErrors {
             _ = try repository.setPool(identity, changes) {
-                try context.shouldProcess(target: identity, action: "Set-CsTrustedApplicationPool", force: force)
+                try context.shouldProcess(target: identity, action: "Set-CsTrustedApplicationPool", force: connection.force)
             }
         }
     }

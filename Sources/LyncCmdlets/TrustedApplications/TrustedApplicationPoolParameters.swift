@@ -22,15 +22,44 @@ struct PortRangeValues {
     }
 }
 
-/// A cmdlet with media port parameters.
+/// The connection settings New- and Set-CsTrustedApplicationPool share.
+struct PoolConnectionValues {
+    var registrar: String?
+    var outboundOnly: Bool?
+    var requiresReplication: Bool?
+    var throttleAsServer: Bool?
+    var treatAsAuthenticated: Bool?
+    var force = false
+}
+
+/// A cmdlet with the pool parameters: media ports and connection settings.
 protocol HasPortRanges: Cmdlet {
     var ports: PortRangeValues { get set }
+    var connection: PoolConnectionValues { get set }
 }
 
 extension NewCsTrustedApplicationPoolCommand: HasPortRanges {}
 extension SetCsTrustedApplicationPoolCommand: HasPortRanges {}
 
 enum TrustedApplicationPoolParameters {
+    /// -Registrar, -OutboundOnly, -RequiresReplication, -ThrottleAsServer, -TreatAsAuthenticated
+    /// and -Force.
+    static func connectionParameters<C: HasPortRanges>(_ type: C.Type) -> [Parameter<C>] {
+        [
+            Parameter("Registrar", \C.connection.registrar,
+                      help: "The registrar of the pool: a Front End pool's FQDN or its service id (Registrar:<FQDN>)."),
+            Parameter("OutboundOnly", \C.connection.outboundOnly,
+                      help: "True when only the servers open connections to the applications, never the reverse. Default for a new pool: False."),
+            Parameter("RequiresReplication", \C.connection.requiresReplication,
+                      help: "False when the pool's computers need no copy of the Central Management Store. Default for a new pool: True."),
+            Parameter("ThrottleAsServer", \C.connection.throttleAsServer,
+                      help: "True (the default for a new pool) throttles the applications' connections as servers; False as clients, which is stricter."),
+            Parameter("TreatAsAuthenticated", \C.connection.treatAsAuthenticated,
+                      help: "True (the default for a new pool) trusts the applications without authenticating them; False requires authentication."),
+            .switchParameter("Force", \C.connection.force, help: "Goes ahead without asking for confirmation."),
+        ]
+    }
+
     /// -AudioPortStart/-AudioPortCount, -VideoPortStart/-VideoPortCount and
     /// -AppSharingPortStart/-AppSharingPortCount.
     static func portParameters<C: HasPortRanges>(_ type: C.Type) -> [Parameter<C>] {
