@@ -109,6 +109,43 @@ pipe_py, _ = median_with_loop(["python3", "-c", pipe_python], heavy_runs, "33333
 add("1..1e6 | Where | Measure", pipe_pcsh, "python3", pipe_py, "<= 1.5 s",
     pipe_pcsh is not None and pipe_pcsh <= 1.5)
 
+# The role check: 1,000 role-checked cmdlet calls by a user who holds a role through a nested
+# group. Every call resolves the user's groups and roles in the store before it runs. Baseline:
+# python3's sqlite3 module running the same lookups (group closure, roles, the role read) 1,000
+# times on the same database.
+home = tempfile.mkdtemp(prefix="pcsh-bench-home-")
+os.environ["PCSH_HOME"] = home
+os.environ["PCSH_USER"] = "benchadmin"
+subprocess.run([pcsh, "-NoProfile", "-Command",
+                "New-ADUser -Name viewer -SamAccountName viewer | Out-Null; "
+                "New-ADGroup -Name Viewers -GroupScope Universal -GroupCategory Security | Out-Null; "
+                "Add-ADGroupMember Viewers -Members viewer; Add-ADGroupMember CsViewOnlyAdministrator -Members Viewers"],
+               check=True, stdout=subprocess.DEVNULL)
+os.environ["PCSH_USER"] = "viewer"
+rbac_script = "$n = 0; foreach ($i in 1..1000) { if ((Get-CsAdminRole -Identity CsHelpDesk).IsStandardRole) { $n++ } }; $n"
+rbac_python = "\n".join([
+    "import sqlite3",
+    f"db = sqlite3.connect({os.path.join(home, 'cms.sqlite')!r})",
+    "closure = ('WITH RECURSIVE memberOf(name) AS (SELECT groupName FROM groupMember WHERE memberKind = \\'user\\' "
+    "AND memberName = ? COLLATE NOCASE UNION SELECT g.groupName FROM groupMember g JOIN memberOf "
+    "ON g.memberKind = \\'group\\' AND g.memberName = memberOf.name COLLATE NOCASE) SELECT name FROM memberOf')",
+    "n = 0",
+    "for i in range(1000):",
+    "    groups = {row[0].lower() for row in db.execute(closure, ('viewer',))}",
+    "    roles = [row for row in db.execute('SELECT identity, cmdlets FROM adminRole') if row[0].lower() in groups]",
+    "    role = db.execute('SELECT isStandardRole FROM adminRole WHERE identity = ? COLLATE NOCASE', ('CsHelpDesk',)).fetchone()",
+    "    if roles and role[0]:",
+    "        n += 1",
+    "print(n)",
+])
+rbac_pcsh, error = median_with_loop([pcsh, "-NoProfile", "-Command", rbac_script], heavy_runs, "1000")
+if error:
+    notes.append(f"role check: {error}")
+rbac_py, _ = median_with_loop(["python3", "-c", rbac_python], heavy_runs, "1000")
+add("1,000 role-checked cmdlet calls", rbac_pcsh, "python3+sqlite3", rbac_py, "<= 1 s",
+    rbac_pcsh is not None and rbac_pcsh <= 1.0)
+shutil.rmtree(home, ignore_errors=True)
+
 header = ("benchmark", "pcsh", "baseline", "ratio", "target", "result")
 widths = [max(len(str(row[i])) for row in rows + [header]) for i in range(len(header))]
 for row in [header, tuple("-" * w for w in widths)] + rows:
