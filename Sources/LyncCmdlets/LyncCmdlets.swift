@@ -7,7 +7,7 @@ import PSRuntime
 public enum LyncCmdlets {
     public static var all: [CmdletDeclaration] {
         TopologyCmdlets.all + DirectoryCmdlets.all + EndpointCmdlets.all + TrustedApplicationCmdlets.all
-            + ServiceCmdlets.all + RbacCmdlets.all + GroupChatAuthoringCmdlets.all
+            + ServiceCmdlets.all + RbacCmdlets.all + GroupChatAuthoringCmdlets.all + PersistentChatCmdlets.all
     }
 
     /// Adds the cmdlets, their views and the deployment to a session.
@@ -29,6 +29,7 @@ public enum LyncCmdlets {
         ServiceCmdlets.registerViews(context)
         RbacCmdlets.registerViews(context)
         GroupChatAuthoringCmdlets.registerViews(context)
+        PersistentChatCmdlets.registerViews(context)
     }
 }
 
