@@ -18,6 +18,8 @@ final class RoleBasedAuthorizer: Authorizer {
     let deployment: DeploymentSession
     let catalog: RoleCatalog
     private let roles: RoleRepository
+    /// The session user's identity and the store version it was read at.
+    private var cachedIdentity: (version: String, identity: SessionIdentity)?
 
     /// Commands a role-limited session may never run, whatever its role.
     static let deniedInRestrictedSessions: Set<String> = ["invoke-expression"]
@@ -130,7 +132,15 @@ final class RoleBasedAuthorizer: Authorizer {
     private func identity(request: CommandAuthorizationRequest? = nil) throws -> SessionIdentity {
         do {
             let store = try deployment.store()
-            return try store.read { db in try SessionIdentity.resolve(userName: deployment.userName, roles: roles, in: db) }
+            return try store.read { db in
+                // The identity only changes with the store: reuse it until anything was written
+                // (by this session, counted by SQLite, or by another process: data_version).
+                let version = "\(try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0)/\(db.totalChangesCount)"
+                if let cached = cachedIdentity, cached.version == version { return cached.identity }
+                let identity = try SessionIdentity.resolve(userName: deployment.userName, roles: roles, in: db)
+                cachedIdentity = (version, identity)
+                return identity
+            }
         } catch let error as DeploymentError {
             let record = ErrorRecord(error.message, id: error.id, category: error.kind.category)
             record.invocationInfo.commandName = request?.commandName

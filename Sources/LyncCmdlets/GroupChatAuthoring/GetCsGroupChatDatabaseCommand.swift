@@ -1,0 +1,34 @@
+import LyncDeployment
+import PSRuntime
+
+/// Get-CsGroupChatDatabase: validates a legacy Group Chat database and summarises it.
+final class GetCsGroupChatDatabaseCommand: Cmdlet {
+    static let declaration = CmdletDeclaration(
+        GetCsGroupChatDatabaseCommand.self, name: "Get-CsGroupChatDatabase",
+        synopsis: "Checks a legacy Group Chat database and shows what it holds.",
+        description: """
+            Opens the SQLite file -Path read-only through the same reader the migration uses, so it also checks \
+            that the file follows the legacy store contract: every table and column present, a SchemaVersion of \
+            GroupChat2010 or GroupChat2007R2, a root category and a sound category tree. Files written by other \
+            tools (a converted SQL Server database, the sqlite3 shell) are fine. Writes one object with the \
+            configuration facts and the number of principals, categories (the root not counted), rooms, add-ins \
+            and messages. A file that breaks the contract is an error naming what is wrong.
+            """,
+        module: "GroupChatAuthoring", securityArea: SecurityArea.persistentChat.rawValue,
+        outputTypes: [GroupChatAuthoringOutput.databaseType],
+        examples: [
+            HelpExample("Get-CsGroupChatDatabase -Path ./legacy.db", "Shows the forest, schema version and counts of legacy.db."),
+            HelpExample("(Get-CsGroupChatDatabase ./legacy.db).Messages", "Counts the messages in legacy.db."),
+        ],
+        parameters: [
+            Parameter("Path", \.path, position: 0, mandatory: true, pipeline: [.byValue, .byPropertyName], aliases: ["Database", "FullName"],
+                      help: "The legacy database file."),
+        ])
+
+    var path = ""
+
+    func process(_ context: CommandContext) throws {
+        let file = GroupChatAuthoringOutput.resolve(path, context)
+        try context.write(try context.domain { try GroupChatAuthoringOutput.summary(path: file) })
+    }
+}

@@ -1,0 +1,75 @@
+import LyncDeployment
+import PSRuntime
+
+/// New-CsGroupChatCategory: adds a category (at any depth) to a legacy Group Chat database.
+final class NewCsGroupChatCategoryCommand: Cmdlet {
+    static let declaration = CmdletDeclaration(
+        NewCsGroupChatCategoryCommand.self, name: "New-CsGroupChatCategory",
+        synopsis: "Adds a category to a legacy Group Chat database, under the root or under another category.",
+        description: """
+            Legacy categories nest: -Parent names the category the new one goes under (default: the root). \
+            -Invite, -Logged and -FilePost take $true or $false; leaving one out stores NULL, meaning the value is \
+            inherited from the parent. -Visibility sets the default visibility of the rooms below (Private: members \
+            only; Scoped: everyone in scope); left out it is inherited too. -Scope lists the principals who may be \
+            made members (a category without scope inherits its parent's). -Managers, -Members, -Voiced and \
+            -Creators give roles on the category; they reach every room below it. -OverrideMember starts a new \
+            member list instead of inheriting the parent's. Principals are named by URI or display name. \
+            Category names are unique among categories (case-insensitive) and may not contain '/'.
+            """,
+        module: "GroupChatAuthoring", securityArea: SecurityArea.persistentChat.rawValue, supportsShouldProcess: true,
+        outputTypes: [GroupChatAuthoringOutput.nodeType],
+        examples: [
+            HelpExample("New-CsGroupChatCategory -Database ./legacy.db -Name Eng -Managers sip:kenmyer@litwareinc.com",
+                        "Adds the category Eng under the root; Ken Myer manages every room in it."),
+            HelpExample("New-CsGroupChatCategory ./legacy.db -Name Backend -Parent Eng -Logged $false -Visibility Private -Scope Engineering",
+                        "Adds Backend inside Eng: no chat history, rooms visible to members only, members limited to the Engineering group."),
+        ],
+        parameters: [
+            Parameter("Database", \.database, position: 0, mandatory: true, help: "The legacy database file."),
+            Parameter("Name", \.name, position: 1, mandatory: true, help: "The category's name."),
+            Parameter("Parent", \.parent, help: "The parent category's name. Default: the root."),
+            Parameter("Description", \.description, help: "A description."),
+            Parameter("Invite", \.invite, help: "Send invitations to members: $true, $false, or leave out to inherit."),
+            Parameter("Logged", \.logged, help: "Keep chat history: $true, $false, or leave out to inherit."),
+            Parameter("FilePost", \.filePost, help: "Allow file posting: $true, $false, or leave out to inherit."),
+            Parameter("Visibility", \.visibility, validate: [.set(["Private", "Scoped"], ignoreCase: true)],
+                      help: "Default room visibility: Private or Scoped; leave out to inherit."),
+            Parameter("Scope", \.scope, help: "Principals (URIs or names) who may be made members."),
+            Parameter("Managers", \.managers, help: "Principals who manage the category and every room below it."),
+            Parameter("Members", \.members, help: "Principals who are members of the category's rooms."),
+            Parameter("Voiced", \.voiced, help: "Principals who may speak in every auditorium below."),
+            Parameter("Creators", \.creators, help: "Principals who may create rooms in the category."),
+            .switchParameter("OverrideMember", \.overrideMember, help: "Starts a new member list instead of inheriting the parent's."),
+        ])
+
+    var database = ""
+    var name = ""
+    var parent: String?
+    var description: String?
+    var invite: Bool?
+    var logged: Bool?
+    var filePost: Bool?
+    var visibility: String?
+    var scope: [String] = []
+    var managers: [String] = []
+    var members: [String] = []
+    var voiced: [String] = []
+    var creators: [String] = []
+    var overrideMember = false
+
+    func process(_ context: CommandContext) throws {
+        let file = GroupChatAuthoringOutput.resolve(database, context)
+        guard try context.shouldProcess(target: name, action: "New legacy Group Chat category in \(file)") else { return }
+        let spec = LegacyGroupChatWriter.CategorySpec(
+            name: name, parent: parent, description: description,
+            settings: .init(invite: invite, logged: logged, filePost: filePost,
+                            visibility: GroupChatAuthoringOutput.visibilityValue(visibility), overrideMember: overrideMember),
+            scope: scope, roles: .init(managers: managers, members: members, voiced: voiced, creators: creators))
+        let output = try context.domain {
+            let node = try LegacyGroupChatWriter.open(path: file).addCategory(spec)
+            let snapshot = try LegacyGroupChatDatabase(path: file).snapshot()
+            return GroupChatAuthoringOutput.node(node, path: snapshot.path(of: node.id))
+        }
+        try context.write(output)
+    }
+}

@@ -1,0 +1,81 @@
+import LyncDeployment
+import PSRuntime
+
+/// New-CsGroupChatRoom: adds a chat room to a category of a legacy Group Chat database.
+final class NewCsGroupChatRoomCommand: Cmdlet {
+    static let declaration = CmdletDeclaration(
+        NewCsGroupChatRoomCommand.self, name: "New-CsGroupChatRoom",
+        synopsis: "Adds a chat room to a legacy Group Chat database.",
+        description: """
+            Writes a room (a tblNode row of type 0) into the category -Category; name the root category to put \
+            the room directly under the root. Every legacy room setting can be given: -Topic, -Description, \
+            -Invite, -Logged and -FilePost ($true, $false, or left out to inherit from the category), -Disabled, \
+            -Type Normal or Auditorium, -Visibility Private or Scoped (left out: inherited), -OverrideMember (the \
+            room does not inherit the category's members), -Addin (a registered add-in's name), and the roles \
+            -Managers, -Members and -Voiced (presenters of an auditorium), given as URIs or display names. Room \
+            names are unique among rooms (case-insensitive).
+            """,
+        module: "GroupChatAuthoring", securityArea: SecurityArea.persistentChat.rawValue, supportsShouldProcess: true,
+        outputTypes: [GroupChatAuthoringOutput.nodeType],
+        examples: [
+            HelpExample("New-CsGroupChatRoom -Database ./legacy.db -Name build -Category Backend -Topic 'Build status' -Members Engineering",
+                        "Adds the room build to Backend; the Engineering group are its members."),
+            HelpExample("New-CsGroupChatRoom ./legacy.db -Name townhall -Category Root -Type Auditorium -Voiced sip:kenmyer@litwareinc.com",
+                        "Adds an auditorium directly under the root where only Ken Myer may post."),
+            HelpExample("New-CsGroupChatRoom ./legacy.db -Name oldproject -Category Eng -Disabled", "Adds a disabled room (the migration skips it)."),
+        ],
+        parameters: [
+            Parameter("Database", \.database, position: 0, mandatory: true, help: "The legacy database file."),
+            Parameter("Name", \.name, position: 1, mandatory: true, help: "The room's name."),
+            Parameter("Category", \.category, mandatory: true, help: "The category the room goes in (the root's name for the root)."),
+            Parameter("Description", \.description, help: "A description."),
+            Parameter("Topic", \.topic, help: "The room's topic line."),
+            Parameter("Invite", \.invite, help: "Send invitations: $true, $false, or leave out to inherit."),
+            Parameter("Logged", \.logged, help: "Keep chat history: $true, $false, or leave out to inherit."),
+            Parameter("FilePost", \.filePost, help: "Allow file posting: $true, $false, or leave out to inherit."),
+            Parameter("Type", \.type, validate: [.set(["Normal", "Auditorium"], ignoreCase: true)], help: "Normal (default) or Auditorium."),
+            Parameter("Visibility", \.visibility, validate: [.set(["Private", "Scoped"], ignoreCase: true)],
+                      help: "Private or Scoped; leave out to inherit."),
+            Parameter("Addin", \.addin, help: "The name of a registered add-in shown in the room."),
+            Parameter("Managers", \.managers, help: "Principals who manage the room."),
+            Parameter("Members", \.members, help: "Principals who are members of the room."),
+            Parameter("Voiced", \.voiced, help: "Principals who may post in an auditorium."),
+            .switchParameter("Disabled", \.disabled, help: "Creates the room disabled."),
+            .switchParameter("OverrideMember", \.overrideMember, help: "The room does not inherit its category's members."),
+        ])
+
+    var database = ""
+    var name = ""
+    var category = ""
+    var description: String?
+    var topic: String?
+    var invite: Bool?
+    var logged: Bool?
+    var filePost: Bool?
+    var type = "Normal"
+    var visibility: String?
+    var addin: String?
+    var managers: [String] = []
+    var members: [String] = []
+    var voiced: [String] = []
+    var disabled = false
+    var overrideMember = false
+
+    func process(_ context: CommandContext) throws {
+        let file = GroupChatAuthoringOutput.resolve(database, context)
+        guard try context.shouldProcess(target: name, action: "New legacy Group Chat room in \(file)") else { return }
+        let spec = LegacyGroupChatWriter.RoomSpec(
+            name: name, category: category, description: description, topic: topic,
+            settings: .init(invite: invite, logged: logged, filePost: filePost,
+                            visibility: GroupChatAuthoringOutput.visibilityValue(visibility), overrideMember: overrideMember),
+            disabled: disabled, auditorium: type.caseInsensitiveCompare("Auditorium") == .orderedSame, addin: addin,
+            roles: .init(managers: managers, members: members, voiced: voiced))
+        let output = try context.domain {
+            let node = try LegacyGroupChatWriter.open(path: file).addRoom(spec)
+            let snapshot = try LegacyGroupChatDatabase(path: file).snapshot()
+            return GroupChatAuthoringOutput.node(node, path: snapshot.path(of: node.id),
+                                                 addin: node.addinID.flatMap { snapshot.addin(id: $0)?.name })
+        }
+        try context.write(output)
+    }
+}
