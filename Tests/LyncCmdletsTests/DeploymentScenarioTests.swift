@@ -66,3 +66,19 @@ struct DeploymentScenarioTests {
         #expect(audit.contains("Remove-CsTrustedApplication Denied"))
     }
 }
+
+@Suite("Deployment views")
+struct DeploymentViewTests {
+    @Test("Trusted applications show as lists by default and as compact tables with Format-Table")
+    func trustedApplicationTables() throws {
+        let f = DeploymentFixture()
+        try f.run("New-CsTrustedApplicationPool -Identity trust.litwareinc.com -Registrar pool0.litwareinc.com -Site 1 -Confirm:$false | Out-Null; New-CsTrustedApplication -ApplicationId tapp1 -TrustedApplicationPoolFqdn trust.litwareinc.com -Port 6000 -Confirm:$false | Out-Null")
+        let list = try f.formatted("Get-CsTrustedApplication")
+        #expect(list.contains("ComputerGruus") && list.contains("Port                       : 6000"))
+        let table = try f.formatted("Get-CsTrustedApplication | Format-Table")
+        let lines = table.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.contains { $0.hasPrefix("Identity") && $0.hasSuffix("Port Protocol") })
+        #expect(lines.contains { $0.hasPrefix("trust.litwareinc.com/urn:application:tapp1") && $0.hasSuffix("6000 Mtls") })
+        #expect(try f.formatted("Get-CsTrustedApplicationPool | Format-Table").contains("PoolFqdn"))
+    }
+}

@@ -32,5 +32,16 @@ enum TrustedApplicationCmdlets {
             "LineURI", "PrimaryLanguage", "SecondaryLanguages", "EnterpriseVoiceEnabled", "EnabledForFederation",
             "Enabled", "ExchangeArchivingPolicy",
         ])
+        // Format-Table's views: what an admin compares across many items.
+        FormatData.registerTableView(context, name: "TrustedApplicationPoolTable", typeNames: [TrustedApplicationObjects.poolType], columns: [
+            FormatData.Column("PoolFqdn", width: 32), FormatData.Column("Registrar", width: 40), FormatData.Column("SiteId", width: 14),
+            FormatData.Column("ServiceId"),
+        ], asDefault: false)
+        FormatData.registerTableView(context, name: "TrustedApplicationTable", typeNames: [TrustedApplicationObjects.applicationType], columns: [
+            FormatData.Column("Identity", width: 56), FormatData.Column("Port", width: 6, alignRight: true), FormatData.Column("Protocol"),
+        ], asDefault: false)
+        FormatData.registerTableView(context, name: "TrustedApplicationEndpointTable", typeNames: [TrustedApplicationObjects.endpointType], columns: [
+            FormatData.Column("SipAddress", width: 44), FormatData.Column("DisplayName", width: 24), FormatData.Column("OwnerUrn"),
+        ], asDefault: false)
     }
 }
