@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import LyncCmdlets
+import GRDB
+import LyncDeployment
 
 /// The pieces working together: the documented example topology, collocated roles, and
 /// the migration's deployment steps split between an administrator and a Persistent Chat
@@ -80,5 +82,20 @@ struct DeploymentViewTests {
         #expect(lines.contains { $0.hasPrefix("Identity") && $0.hasSuffix("Port Protocol") })
         #expect(lines.contains { $0.hasPrefix("trust.litwareinc.com/urn:application:tapp1") && $0.hasSuffix("6000 Mtls") })
         #expect(try f.formatted("Get-CsTrustedApplicationPool | Format-Table").contains("PoolFqdn"))
+    }
+}
+
+@Suite("Enabling the topology creates the Persistent Chat databases")
+struct PersistentChatDatabaseCreationTests {
+    @Test("Enable-CsTopology gives each Persistent Chat pool its mgc database with the documented tables")
+    func created() throws {
+        let f = DeploymentFixture()
+        let file = DeploymentScenarioTests.examples.appendingPathComponent("litwareinc.json").path
+        try f.run("Publish-CsTopology -FileName '\(file)'; Enable-CsTopology")
+        let database = try f.home.databaseFile(instance: "atl-sql-001.litwareinc.com\\rtc", database: "mgc")
+        let tables = try PersistentChatDatabase.open(file: database).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'tbl%'")
+        }
+        #expect(tables.contains("tblNode") && tables.contains("tblChat") && tables.contains("tblPrincipalInvites"))
     }
 }

@@ -96,13 +96,15 @@ struct TopologyRepositoryTests {
         try publish(store)
         _ = try store.write { try TopologyRepository.enable(home: home, in: $0) }
         let database = try home.databaseFile(instance: "atl-sql-001.litwareinc.com\\rtc", database: "mgc")
-        try Data("keep me".utf8).write(to: database)
         _ = try store.write { try ServiceRepository.setStatus(.stopped, service: "RTCCHAT", computer: "atl-pc-001.litwareinc.com", in: $0) }
         let again = try store.write { try TopologyRepository.enable(home: home, in: $0) }
         #expect(again.installedServices.isEmpty && again.createdDatabases.isEmpty && again.createdFolders.isEmpty)
-        #expect(try String(contentsOf: database, encoding: .utf8) == "keep me")
         let chat = try store.read { try ServiceRepository.requireService("rtcchat", computer: "atl-pc-001.litwareinc.com", in: $0) }
         #expect(chat.status == .stopped)
+        // Something else in the database's place is reported, never overwritten.
+        try Data("keep me".utf8).write(to: database)
+        #expect(throws: DeploymentError.self) { try store.write { _ = try TopologyRepository.enable(home: home, in: $0) } }
+        #expect(try String(contentsOf: database, encoding: .utf8) == "keep me")
     }
 
     @Test("Enabling before publishing is an error")

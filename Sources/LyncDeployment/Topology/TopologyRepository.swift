@@ -133,13 +133,18 @@ public enum TopologyRepository {
                                      into result: inout TopologyEnableResult) throws {
         let files = FileManager.default
         if pool.has(.persistentChat), let store = pool.sqlStore, let database = pool.effectiveDatabaseName {
-            var databases = [try home.databaseFile(instance: store, database: database)]
+            // The content database gets its schema now (an existing one is checked and brought
+            // up to date; another database in its place is an error).
+            let content = try home.databaseFile(instance: store, database: database)
+            let existed = files.fileExists(atPath: content.path)
+            _ = try PersistentChatDatabase.open(file: content)
+            if !existed { result.createdDatabases.append(content) }
             if let compliance = pool.complianceSqlStore {
-                databases.append(try home.databaseFile(instance: compliance, database: PoolInfo.complianceDatabaseName))
-            }
-            for file in databases where !files.fileExists(atPath: file.path) {
-                try createFile(file)
-                result.createdDatabases.append(file)
+                let file = try home.databaseFile(instance: compliance, database: PoolInfo.complianceDatabaseName)
+                if !files.fileExists(atPath: file.path) {
+                    try createFile(file)
+                    result.createdDatabases.append(file)
+                }
             }
         }
         if let fileStore = pool.fileStore {
@@ -153,7 +158,7 @@ public enum TopologyRepository {
 
     private static func createFile(_ file: URL) throws {
         try createFolder(file.deletingLastPathComponent())
-        // A zero-length file is an empty SQLite database; issue 5 adds the schema.
+        // A zero-length file is an empty SQLite database (the compliance store has no schema here).
         guard FileManager.default.createFile(atPath: file.path, contents: nil) else {
             throw DeploymentError(.writeError, id: "DatabaseFileNotCreated",
                                   "Cannot create the database file '\(file.path)'; check that the pcsh home is writable.",
