@@ -92,6 +92,11 @@ struct RbacBypassTests {
         // The store itself is unchanged apart from the audit entries: the role and its group are there.
         #expect(try f.roleNames().contains("Victim"))
         #expect(before.count > 0)
+        // Lync cmdlets that write files cannot be aimed at the store either.
+        try f.addUser("pat", groups: ["CsPersistentChatAdministrator"])
+        let authoring = try f.outcome("New-CsGroupChatDatabase -Path '\(store)' -Force", user: "pat")
+        #expect(authoring.errors.contains("is the Central Management Store"), "\(authoring.errors)")
+        #expect(try f.roleNames().contains("Victim"))
         // Administrators may still run programs.
         #expect(try f.outcome("/bin/true; 'after'", user: "labadmin").errors.isEmpty)
     }

@@ -25,6 +25,8 @@ final class RoleBasedAuthorizer: Authorizer {
     static let deniedInRestrictedSessions: Set<String> = ["invoke-expression"]
     /// Parameters of the language's cmdlets that name files they write.
     static let pathParameters: Set<String> = ["path", "literalpath", "filepath", "destination", "destinationpath", "outfile"]
+    /// Parameters of Lync cmdlets that name files they write.
+    static let fileParameters: Set<String> = ["report", "filename", "database", "dbinstance"]
     /// Verbs of the language's cmdlets that never write the files they name.
     static let readingVerbs: Set<String> = ["get", "test", "resolve", "select", "import", "join", "split", "measure",
                                             "convertfrom", "convertto", "format", "compare"]
@@ -41,6 +43,12 @@ final class RoleBasedAuthorizer: Authorizer {
 
     func authorize(_ request: CommandAuthorizationRequest, context: ExecutionContext) throws -> CommandAuditRecord? {
         if let area = request.securityArea {
+            // A Lync cmdlet that writes files (-Report, -Path, -Database…) must not be pointed
+            // at the store itself.
+            if let path = storePathNamed(by: request, context: context) {
+                try requireUnrestrictedAdministrator(request, context: context,
+                                                     reason: "'\(path)' is the Central Management Store, which only members of \(BuiltinRoles.serverAdmins) may change directly.")
+            }
             return try authorizeManaged(request, area: area, context: context)
         }
         if deployment.restrictedRole != nil, Self.deniedInRestrictedSessions.contains(request.commandName.lowercased()) {
@@ -172,6 +180,18 @@ final class RoleBasedAuthorizer: Authorizer {
             let texts = value.enumerated ?? [value]
             for text in texts.map({ LanguagePrimitives.toString($0, context: context) }) where isInsideHome(context.resolvePath(text)) {
                 return text
+            }
+        }
+        return nil
+    }
+
+    /// A file parameter of a Lync cmdlet that names the store database (or its journal files).
+    private func storePathNamed(by request: CommandAuthorizationRequest, context: ExecutionContext) -> String? {
+        let store = deployment.home.storeFile.resolvingSymlinksInPath().path
+        for (name, value) in request.boundParameters where Self.pathParameters.contains(name.lowercased()) || Self.fileParameters.contains(name.lowercased()) {
+            for text in (value.enumerated ?? [value]).map({ LanguagePrimitives.toString($0, context: context) }) {
+                let target = URL(fileURLWithPath: context.resolvePath(text)).standardizedFileURL.resolvingSymlinksInPath().path
+                if target == store || [store + "-wal", store + "-shm", store + "-journal"].contains(target) { return text }
             }
         }
         return nil
