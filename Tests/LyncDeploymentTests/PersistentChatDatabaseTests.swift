@@ -29,7 +29,7 @@ struct PersistentChatDatabaseTests {
         _ = try PersistentChatDatabase.open(file: file)
         let empty = Self.temporaryFile()
         try FileManager.default.createDirectory(at: empty.deletingLastPathComponent(), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: empty.path, contents: Data())
+        _ = FileManager.default.createFile(atPath: empty.path, contents: Data())
         defer { try? FileManager.default.removeItem(at: empty.deletingLastPathComponent()) }
         #expect(try PersistentChatDatabase.open(file: empty).read { try $0.tableExists("tblChat") })
     }
