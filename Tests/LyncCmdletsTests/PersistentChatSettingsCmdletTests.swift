@@ -35,6 +35,7 @@ struct PersistentChatSettingsCmdletTests {
         #expect(try PersistentChatTestDeployment.step(f, "New-CsPersistentChatPolicy -Identity NoChat").errors.contains("already exists"))
         #expect(try f.strings("(Get-CsPersistentChatPolicy -Filter 'tag:*').Identity") == ["tag:NoChat"])
         #expect(try f.strings("(Grant-CsPersistentChatPolicy -Identity 'sip:kenmyer@litwareinc.com' -PolicyName NoChat -PassThru).PersistentChatPolicy") == ["tag:NoChat"])
+        #expect(try f.strings("(Get-CsUser -Identity kenmyer).PersistentChatPolicy") == ["tag:NoChat"])
         #expect(try PersistentChatTestDeployment.step(f, "Grant-CsPersistentChatPolicy -Identity kenmyer -PolicyName site:Redmond").errors
                     .contains("only per-user (tag:) policies can be granted"))
         #expect(try PersistentChatTestDeployment.step(f, "Grant-CsPersistentChatPolicy -Identity nobody -PolicyName NoChat").errors.contains("Cannot find the user 'nobody'"))

@@ -18,7 +18,7 @@ enum DirectoryCmdlets {
         ])
         FormatData.registerListView(context, name: "OCSADUser", typeNames: [DirectoryOutput.csUserType], properties: [
             "Identity", "RegistrarPool", "Enabled", "SipAddress", "LineURI", "EnterpriseVoiceEnabled", "DisplayName",
-            "SamAccountName", "UserPrincipalName",
+            "SamAccountName", "UserPrincipalName", "PersistentChatPolicy",
         ])
     }
 }

@@ -73,8 +73,9 @@ enum DirectoryOutput {
     }
 
     /// A Lync user (Get-CsUser).
-    static func csUser(_ user: DirectoryUser, forest: String) -> PSObject {
-        PSObject([
+    static func csUser(_ user: DirectoryUser, forest: String, in db: DirectoryRepository.Transaction) throws -> PSObject {
+        let policy = try PersistentChatSettings.grantedPolicy(ofUser: user.samAccountName, in: db)
+        return PSObject([
             ("Identity", .string(user.distinguishedName(forest: forest))),
             ("RegistrarPool", DeploymentObjects.string(user.registrarPool)),
             ("Enabled", .bool(user.csEnabled)),
@@ -85,6 +86,7 @@ enum DirectoryOutput {
             ("SamAccountName", .string(user.samAccountName)),
             ("UserPrincipalName", DeploymentObjects.string(user.userPrincipalName)),
             ("OU", .string(DirectoryNames.distinguishedName(ou: user.ou, forest: forest))),
+            ("PersistentChatPolicy", DeploymentObjects.string(policy)),
         ], typeName: csUserType)
     }
 

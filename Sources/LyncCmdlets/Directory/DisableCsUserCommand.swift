@@ -37,8 +37,8 @@ final class DisableCsUserCommand: Cmdlet {
         guard try context.shouldProcess(target: user.sipAddress ?? user.samAccountName, action: "Disable") else { return }
         guard let disabled = try context.reportingErrors({
             try store.write { db in
-                DirectoryOutput.csUser(try DirectoryRepository.disableForLync(user.samAccountName, in: db),
-                                       forest: try CentralManagementStore.forestFqdn(in: db))
+                try DirectoryOutput.csUser(try DirectoryRepository.disableForLync(user.samAccountName, in: db),
+                                           forest: try CentralManagementStore.forestFqdn(in: db), in: db)
             }
         }) else { return }
         if passThru { try context.write(.object(disabled)) }

@@ -41,7 +41,7 @@ final class GetCsUserCommand: DirectoryQueryCommand, Cmdlet {
                                               "No user enabled for Lync Server has the identity '\(identity)'. Get-ADUser finds accounts without a SIP address.",
                                               target: identity)
                     }
-                    return DirectoryOutput.csUser(user, forest: try CentralManagementStore.forestFqdn(in: db))
+                    return try DirectoryOutput.csUser(user, forest: try CentralManagementStore.forestFqdn(in: db), in: db)
                 }
             }) else { return }
             if limit != 0 { try context.write(.object(user)) }
@@ -55,7 +55,7 @@ final class GetCsUserCommand: DirectoryQueryCommand, Cmdlet {
                 return try DirectoryRepository.users(in: db)
                     .filter { $0.csEnabled && $0.sipAddress != nil }
                     .filter { user in base.map { GetADUserCommand.isUnder(user.ou, $0) } ?? true }
-                    .map { DirectoryOutput.csUser($0, forest: forest) }
+                    .map { try DirectoryOutput.csUser($0, forest: forest, in: db) }
             }
         }
         var written = 0

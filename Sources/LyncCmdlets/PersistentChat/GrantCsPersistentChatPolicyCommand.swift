@@ -33,21 +33,18 @@ final class GrantCsPersistentChatPolicyCommand: Cmdlet {
         let store = try context.store()
         let policy = policyName.flatMap { $0.isEmpty ? nil : $0 }
         guard try context.shouldProcess(target: identity, action: "Grant-CsPersistentChatPolicy") else { return }
-        let granted: (PSObject, String?)? = try context.reportingErrors {
+        let granted: PSObject? = try context.reportingErrors {
             try store.write { db in
                 guard let user = try DirectoryRepository.findUser(identity, forms: .lync, in: db) else {
                     throw DeploymentError(.objectNotFound, id: "UserNotFound",
                                           "Cannot find the user '\(identity)'. Run Get-CsUser to list the users.", target: identity)
                 }
                 try PersistentChatSettings.grant(policy, toUser: user.samAccountName, in: db)
-                let shown = DirectoryOutput.csUser(user, forest: try CentralManagementStore.forestFqdn(in: db))
-                return (shown, try PersistentChatSettings.grantedPolicy(ofUser: user.samAccountName, in: db))
+                return try DirectoryOutput.csUser(user, forest: try CentralManagementStore.forestFqdn(in: db), in: db)
             }
         }
         if passThru, let granted {
-            let user = granted.0
-            user.add("PersistentChatPolicy", DeploymentObjects.string(granted.1))
-            try context.write(.object(user))
+            try context.write(.object(granted))
         }
     }
 }
