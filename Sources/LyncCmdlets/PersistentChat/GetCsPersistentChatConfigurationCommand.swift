@@ -2,7 +2,7 @@ import LyncDeployment
 import PSRuntime
 
 /// Lists Persistent Chat configurations.
-final class GetCsPersistentChatConfigurationCommand: Cmdlet {
+final class GetCsPersistentChatConfigurationCommand: SettingsQueryCommand, Cmdlet {
     static let declaration = CmdletDeclaration(
         GetCsPersistentChatConfigurationCommand.self, name: "Get-CsPersistentChatConfiguration",
         synopsis: "Shows Persistent Chat configurations.",
@@ -19,16 +19,7 @@ final class GetCsPersistentChatConfigurationCommand: Cmdlet {
             HelpExample("Get-CsPersistentChatConfiguration", "Every configuration."),
             HelpExample("Get-CsPersistentChatConfiguration -Identity Global", "The global configuration."),
         ],
-        parameters: [
-            Parameter("Identity", \.identity, position: 0, mandatory: true, sets: ["Identity"],
-                      help: "Global, site:<name> or service:PersistentChatServer:<fqdn>."),
-            Parameter("Filter", \.filter, sets: ["Filter"], help: "Identities matching this wildcard pattern."),
-            .switchParameter("LocalStore", \.localStore, help: "Reads the local replica; here the same as the store."),
-        ])
-
-    var identity: String?
-    var filter: String?
-    var localStore = false
+        parameters: queryParameters(identityHelp: "Global, site:<name> or service:PersistentChatServer:<fqdn>."))
 
     func process(_ context: CommandContext) throws {
         let store = try context.store()

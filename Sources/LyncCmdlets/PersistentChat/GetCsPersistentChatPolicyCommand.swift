@@ -2,7 +2,7 @@ import LyncDeployment
 import PSRuntime
 
 /// Lists Persistent Chat policies.
-final class GetCsPersistentChatPolicyCommand: Cmdlet {
+final class GetCsPersistentChatPolicyCommand: SettingsQueryCommand, Cmdlet {
     static let declaration = CmdletDeclaration(
         GetCsPersistentChatPolicyCommand.self, name: "Get-CsPersistentChatPolicy",
         synopsis: "Shows Persistent Chat policies.",
@@ -20,15 +20,7 @@ final class GetCsPersistentChatPolicyCommand: Cmdlet {
             HelpExample("Get-CsPersistentChatPolicy -Identity Global", "The global policy."),
             HelpExample("Get-CsPersistentChatPolicy -Filter \"tag:*\"", "The per-user policies."),
         ],
-        parameters: [
-            Parameter("Identity", \.identity, position: 0, mandatory: true, sets: ["Identity"], help: "Global, site:<name> or tag:<name>."),
-            Parameter("Filter", \.filter, sets: ["Filter"], help: "Identities matching this wildcard pattern."),
-            .switchParameter("LocalStore", \.localStore, help: "Reads the local replica; here the same as the store."),
-        ])
-
-    var identity: String?
-    var filter: String?
-    var localStore = false
+        parameters: queryParameters(identityHelp: "Global, site:<name> or tag:<name>."))
 
     func process(_ context: CommandContext) throws {
         let store = try context.store()

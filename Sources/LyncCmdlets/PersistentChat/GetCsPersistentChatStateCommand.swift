@@ -2,7 +2,7 @@ import LyncDeployment
 import PSRuntime
 
 /// Shows whether each Persistent Chat pool runs normally or is failed over.
-final class GetCsPersistentChatStateCommand: Cmdlet {
+final class GetCsPersistentChatStateCommand: SettingsQueryCommand, Cmdlet {
     static let declaration = CmdletDeclaration(
         GetCsPersistentChatStateCommand.self, name: "Get-CsPersistentChatState",
         synopsis: "Shows the failover state of Persistent Chat pools.",
@@ -20,15 +20,7 @@ final class GetCsPersistentChatStateCommand: Cmdlet {
             HelpExample("Get-CsPersistentChatState -Filter \"*.litwareinc.com\"", "Pools whose identity ends in litwareinc.com."),
             HelpExample("Get-CsPersistentChatState | Where-Object {$_.PoolState -eq \"FailedOver\"}", "Pools that are failed over."),
         ],
-        parameters: [
-            Parameter("Identity", \.identity, position: 0, mandatory: true, sets: ["Identity"], help: "PersistentChatServer:<pool FQDN>."),
-            Parameter("Filter", \.filter, sets: ["Filter"], help: "Identities matching this wildcard pattern."),
-            .switchParameter("LocalStore", \.localStore, help: "Reads the local replica; here the same as the store."),
-        ])
-
-    var identity: String?
-    var filter: String?
-    var localStore = false
+        parameters: queryParameters(identityHelp: "PersistentChatServer:<pool FQDN>."))
 
     func process(_ context: CommandContext) throws {
         let store = try context.store()
