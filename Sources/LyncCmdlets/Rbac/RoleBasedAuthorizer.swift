@@ -16,8 +16,12 @@ import PSRuntime
 /// State-changing cmdlets and every denial are written to the audit log.
 final class RoleBasedAuthorizer: Authorizer {
     let deployment: DeploymentSession
-    let catalog: RoleCatalog
-    private let roles: RoleRepository
+    /// Built on first use: sessions that never touch the deployment don't pay for it.
+    private(set) lazy var catalog = RoleCatalog(commands: commands.compactMap { declaration in
+        declaration.securityArea.map { RoleCatalog.ManagedCommand(name: declaration.name, areaList: $0) }
+    })
+    private lazy var roles = RoleRepository(catalog: catalog)
+    private let commands: [CmdletDeclaration]
     /// The session user's identity and the store version it was read at.
     private var cachedIdentity: (version: String, identity: SessionIdentity)?
 
@@ -33,10 +37,7 @@ final class RoleBasedAuthorizer: Authorizer {
 
     init(deployment: DeploymentSession, commands: [CmdletDeclaration]) {
         self.deployment = deployment
-        self.catalog = RoleCatalog(commands: commands.compactMap { declaration in
-            declaration.securityArea.map { RoleCatalog.ManagedCommand(name: declaration.name, areaList: $0) }
-        })
-        self.roles = RoleRepository(catalog: catalog)
+        self.commands = commands
     }
 
     // MARK: Authorizer
