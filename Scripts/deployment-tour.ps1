@@ -25,3 +25,19 @@ Remove-ADUser -Identity ocschat -Confirm:$false
 & $pcsh -NoProfile -User patchat -Command 'New-CsPersistentChatEndpoint -SipAddress sip:ocschat@litwareinc.com -PersistentChatPoolFqdn atl-pcpool-001.litwareinc.com -DisplayName "Legacy Lookup" -PassThru | Format-List SipAddress, DisplayName'
 
 Search-CsAdminAuditLog -ResultSize 6 | Format-Table RunDate, User, Command, Outcome -AutoSize
+
+# Persistent Chat: the chat administrator sets up a category and a room on the pool.
+& $pcsh -NoProfile -User patchat -Command @'
+$pool = 'atl-pcpool-001.litwareinc.com'
+New-CsPersistentChatCategory -Name Engineering -PersistentChatPoolFqdn $pool -EnableInvitations | Out-Null
+Set-CsPersistentChatCategory -Identity "$pool\Engineering" -AllowedMembers @{Add = 'sip:patchat@litwareinc.com'}
+New-CsPersistentChatRoom -Name Build -Category "$pool\Engineering" -Privacy Open | Out-Null
+Set-CsPersistentChatRoom -Identity "$pool\Build" -Managers @{Add = 'sip:patchat@litwareinc.com'}
+Get-CsPersistentChatRoom -PersistentChatPoolFqdn $pool
+'@
+
+# A legacy Group Chat database (the migration's source), built by the authoring module.
+Import-Module GroupChatAuthoring
+$legacy = Join-Path $env:PCSH_HOME 'legacy-sample.sqlite'
+New-CsGroupChatSample -Path $legacy | Out-Null
+Get-CsGroupChatDatabase -Path $legacy | Format-List SchemaVersion, ForestFqdn, Principals, Categories, Rooms, Messages
