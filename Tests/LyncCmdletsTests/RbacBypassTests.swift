@@ -82,6 +82,7 @@ struct RbacBypassTests {
         #expect(native.errors.contains("Outside programs act behind the role check"))
         #expect(native.output == ["after"])
         for script in ["'x' | Set-Content '\(store)'", "'x' > '\(store)'", "'x' >> '\(store)'", "Remove-Item '\(store)'",
+                       "[System.IO.File]::WriteAllText('\(store)', 'x')", "[System.IO.File]::Delete('\(store)')",
                        "Copy-Item /etc/hostname '\(store)'", "Get-Date | Out-File -FilePath '\(store)'",
                        "Set-Location '\(f.home.root.path)'; Remove-Item ./cms.sqlite"] {
             let result = try f.outcome(script, user: "kenmyer")

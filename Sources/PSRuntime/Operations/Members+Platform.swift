@@ -217,6 +217,9 @@ extension Members {
         }
     }
 
+    static let fileSystemWriters: Set<String> = ["writealltext", "appendalltext", "writealllines", "appendalllines", "delete",
+                                                  "createdirectory"]
+
     static func fileSystemMethod(_ kind: PSTypeInfo.Kind, _ call: MethodCall) throws -> PSValue? {
         let fm = FileManager.default
         let path = call.context.resolvePath(call.string(0))
@@ -238,6 +241,10 @@ extension Members {
             guard fm.createFile(atPath: path, contents: Data(text.utf8)) else {
                 throw call.failure("System.IO.DirectoryNotFoundException", "Could not find a part of the path '\(path)'.")
             }
+        }
+        // Methods that change the file system meet the same check as the engine's own writes.
+        if Self.fileSystemWriters.contains(call.name.lowercased()) {
+            try call.context.authorizer?.authorizeFileWrite(path: path, context: call.context)
         }
         var isDirectory: ObjCBool = false
         let exists = fm.fileExists(atPath: path, isDirectory: &isDirectory)
