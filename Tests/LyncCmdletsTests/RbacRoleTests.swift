@@ -94,6 +94,14 @@ struct RbacRoleTests {
         #expect(try f.errors("Get-CsAdminRoleAssignment nobody").contains("There is no user with the SamAccountName 'nobody'"))
     }
 
+    @Test("Roles show as lists by default and as a compact table with Format-Table")
+    func views() throws {
+        let f = DeploymentFixture()
+        #expect(try f.formatted("Get-CsAdminRole CsHelpDesk").contains("Cmdlets        : {"))
+        let table = try f.formatted("Get-CsAdminRole | Format-Table")
+        #expect(table.contains("IsStandardRole Template") && !table.contains("Cmdlets"))
+    }
+
     @Test("Help exists for every RBAC cmdlet")
     func help() throws {
         let f = DeploymentFixture()

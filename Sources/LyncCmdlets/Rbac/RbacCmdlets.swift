@@ -16,6 +16,10 @@ enum RbacCmdlets {
         FormatData.registerListView(context, name: "Role", typeNames: [roleTypeName],
                                     properties: ["Identity", "SID", "IsStandardRole", "Template", "Cmdlets", "ScriptModules",
                                                  "ConfigScopes", "UserScopes"])
+        FormatData.registerTableView(context, name: "RoleTable", typeNames: [roleTypeName], columns: [
+            FormatData.Column("Identity", width: 32), FormatData.Column("IsStandardRole", width: 14),
+            FormatData.Column("Template", width: 30), FormatData.Column("UserScopes"),
+        ], asDefault: false)
         FormatData.registerTableView(context, name: "AdminAuditLogEntry", typeNames: [auditTypeName], columns: [
             FormatData.Column("RunDate", width: 20), FormatData.Column("User", width: 14), FormatData.Column("Command", width: 34),
             FormatData.Column("WhatIf", width: 6), FormatData.Column("Outcome", width: 9), FormatData.Column("Parameters"),
