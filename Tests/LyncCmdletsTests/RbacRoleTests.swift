@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import LyncDeployment
+import PSRuntime
 @testable import LyncCmdlets
 
 @Suite("RBAC roles")
@@ -100,6 +101,27 @@ struct RbacRoleTests {
         #expect(try f.formatted("Get-CsAdminRole CsHelpDesk").contains("Cmdlets        : {"))
         let table = try f.formatted("Get-CsAdminRole | Format-Table")
         #expect(table.contains("IsStandardRole Template") && !table.contains("Cmdlets"))
+    }
+
+    @Test("A session sees role changes made elsewhere at its next command, and only then re-reads them")
+    func identityFollowsChanges() throws {
+        let f = DeploymentFixture()
+        try f.addUser("kenmyer")
+        let ken = f.session(user: "kenmyer")
+        let host = ken.host as! RecordingHostUI
+        _ = try ken.evaluate("Get-CsAdminRole CsHelpDesk | Out-Null")
+        #expect(host.text(of: .error).contains("holds no role"))
+        try f.run("Add-ADGroupMember -Identity CsHelpDesk -Members kenmyer")
+        let generation = try f.store().read { try CentralManagementStore.securityGeneration(in: $0) }
+        _ = try ken.evaluate("$n = (Get-CsAdminRole CsHelpDesk).Identity")
+        #expect(try ken.evaluate("$n").map { LanguagePrimitives.toString($0, context: nil) } == ["CsHelpDesk"])
+        // Audit entries and other writes do not move the generation.
+        try f.run("New-ADGroup -Name Other -GroupScope Universal -WhatIf")
+        #expect(try f.store().read { try CentralManagementStore.securityGeneration(in: $0) } == generation)
+        try f.run("Remove-ADGroupMember -Identity CsHelpDesk -Members kenmyer -Confirm:$false")
+        #expect(try f.store().read { try CentralManagementStore.securityGeneration(in: $0) } != generation)
+        _ = try ken.evaluate("Get-CsAdminRole CsHelpDesk | Out-Null")
+        #expect(host.text(of: .error).components(separatedBy: "holds no role").count == 3)
     }
 
     @Test("Help exists for every RBAC cmdlet")

@@ -38,8 +38,11 @@ extension CommandContext {
                                    id: "PersistentChatStoreMissing", category: .InvalidData, target: .string(pool.fqdn))
         }
         let home = try store().home
+        guard let deployment = session.deployment else {
+            throw terminatingError("This session has no deployment.", id: "DeploymentNotAvailable", category: .ResourceUnavailable)
+        }
         return try domain {
-            try PersistentChatDatabase.open(file: try home.databaseFile(instance: instance, database: pool.databaseName ?? "mgc"))
+            try deployment.chatDatabase(file: try home.databaseFile(instance: instance, database: pool.databaseName ?? "mgc"))
         }
     }
 

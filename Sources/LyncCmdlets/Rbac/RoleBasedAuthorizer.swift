@@ -142,9 +142,9 @@ final class RoleBasedAuthorizer: Authorizer {
         do {
             let store = try deployment.store()
             return try store.read { db in
-                // The identity only changes with the store: reuse it until anything was written
-                // (by this session, counted by SQLite, or by another process: data_version).
-                let version = "\(try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0)/\(db.totalChangesCount)"
+                // The identity only changes with users, groups, memberships and roles: reuse it
+                // until their generation moves (audit entries do not count).
+                let version = try CentralManagementStore.securityGeneration(in: db)
                 if let cached = cachedIdentity, cached.version == version { return cached.identity }
                 let identity = try SessionIdentity.resolve(userName: deployment.userName, roles: roles, in: db)
                 cachedIdentity = (version, identity)

@@ -11,6 +11,8 @@ public final class DeploymentSession {
     public let userName: String
     public let restrictedRole: String?
     private var openedStore: CentralManagementStore?
+    /// Persistent Chat databases opened in this session, by file path.
+    private var openedChatDatabases: [String: PersistentChatDatabase] = [:]
 
     public init(home: DeploymentHome, userName: String, restrictedRole: String? = nil) {
         self.home = home
@@ -25,6 +27,14 @@ public final class DeploymentSession {
         let store = try CentralManagementStore.open(home: home, creator: userName)
         openedStore = store
         return store
+    }
+
+    /// A pool's Persistent Chat database, opened (and brought up to date) once per session.
+    public func chatDatabase(file: URL) throws -> PersistentChatDatabase {
+        if let open = openedChatDatabases[file.path] { return open }
+        let database = try PersistentChatDatabase.open(file: file)
+        openedChatDatabases[file.path] = database
+        return database
     }
 
     /// The session user: `-User` wins, then `$PCSH_USER`, then the operating-system login name.

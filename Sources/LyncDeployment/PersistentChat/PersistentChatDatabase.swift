@@ -16,9 +16,14 @@ public final class PersistentChatDatabase: Sendable {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
             configuration.busyMode = .timeout(10)
-            configuration.prepareDatabase { db in db.add(function: ticksToDate) }
+            configuration.prepareDatabase { db in
+                db.add(function: ticksToDate)
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
             let queue = try DatabaseQueue(path: file.path, configuration: configuration)
             try queue.read { db in try requirePersistentChatOrEmpty(db, file: file) }
+            // Write-ahead logging, switched on only once the file is known to be ours.
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
             try PersistentChatSchema.migrator.migrate(queue)
             return PersistentChatDatabase(file: file, queue: queue)
         } catch let error as DeploymentError {

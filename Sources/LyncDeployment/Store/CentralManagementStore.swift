@@ -17,6 +17,11 @@ public final class CentralManagementStore: Sendable {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
             configuration.busyMode = .timeout(10)
+            // Write-ahead logging: a commit is one append, and readers in other processes are
+            // not blocked. NORMAL keeps every commit atomic and durable across a crash of pcsh.
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+            }
             let queue = try DatabaseQueue(path: home.storeFile.path, configuration: configuration)
             try CmsSchema.migrator.migrate(queue)
             let store = CentralManagementStore(home: home, database: queue)
@@ -70,6 +75,11 @@ public final class CentralManagementStore: Sendable {
     static func setSetting(_ key: String, _ value: String, in db: Database) throws {
         try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                        arguments: [key, value])
+    }
+
+    /// Moves whenever users, groups, memberships or roles change (see CmsSchema).
+    public static func securityGeneration(in db: Database) throws -> String {
+        try setting("SecurityGeneration", in: db) ?? "0"
     }
 
     /// The forest the directory lives in: set by the published topology, `local` before that.

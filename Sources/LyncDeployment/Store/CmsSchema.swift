@@ -11,6 +11,7 @@ enum CmsSchema {
             // The roles a pool carries besides its main one (comma-separated), so SQL can ask.
             try db.execute(sql: "ALTER TABLE pool ADD COLUMN collocatedRoles TEXT NOT NULL DEFAULT ''")
         }
+        migrator.registerMigration("v4-security-generation", migrate: createSecurityGeneration)
         return migrator
     }
 
@@ -131,5 +132,19 @@ enum CmsSchema {
                 pool TEXT PRIMARY KEY COLLATE NOCASE, poolState TEXT NOT NULL DEFAULT 'Normal'
                     CHECK (poolState IN ('Normal', 'FailedOver')), changedAt REAL);
             """)
+    }
+
+    /// A counter that every change to users, groups, memberships or roles increments (by
+    /// triggers, so no writer can forget): the role check reuses what it read until it moves.
+    private static func createSecurityGeneration(_ db: Database) throws {
+        try db.execute(sql: "INSERT OR IGNORE INTO setting (key, value) VALUES ('SecurityGeneration', '0')")
+        for table in ["directoryUser", "directoryGroup", "groupMember", "adminRole"] {
+            for event in ["INSERT", "UPDATE", "DELETE"] {
+                try db.execute(sql: """
+                    CREATE TRIGGER \(table)\(event.prefix(1) + event.dropFirst().lowercased())Generation AFTER \(event) ON \(table)
+                    BEGIN UPDATE setting SET value = CAST(value AS INTEGER) + 1 WHERE key = 'SecurityGeneration'; END
+                    """)
+            }
+        }
     }
 }
