@@ -32,6 +32,11 @@ public enum DirectoryNames {
 
     /// A DN with the spaces after commas removed (`CN=a, DC=b` → `CN=a,DC=b`), for comparison.
     public static func normalize(_ dn: String) -> String {
+        relativeNames(dn).joined(separator: ",")
+    }
+
+    /// The relative names of a DN (`CN=a`, `OU=b`, `DC=c`), split at unescaped commas and trimmed.
+    static func relativeNames(_ dn: String) -> [String] {
         var parts: [String] = []
         var current = ""
         var escaped = false
@@ -42,7 +47,7 @@ public enum DirectoryNames {
             current.append(ch)
         }
         parts.append(current.trimmingWhitespace)
-        return parts.joined(separator: ",")
+        return parts
     }
 
     /// Escapes the characters a DN value cannot hold as they are.

@@ -229,17 +229,7 @@ public enum DirectoryRepository {
 
     /// The RDNs of a DN, split at unescaped commas.
     static func splitRelativeNames(_ dn: String) -> [String] {
-        var parts: [String] = []
-        var current = ""
-        var escaped = false
-        for ch in dn {
-            if escaped { current.append(ch); escaped = false; continue }
-            if ch == "\\" { current.append(ch); escaped = true; continue }
-            if ch == "," { parts.append(current.trimmingWhitespace); current = ""; continue }
-            current.append(ch)
-        }
-        parts.append(current.trimmingWhitespace)
-        return parts.filter { !$0.isEmpty }
+        DirectoryNames.relativeNames(dn).filter { !$0.isEmpty }
     }
 
     static func unescape(_ value: String) -> String {
