@@ -2,7 +2,7 @@ import LyncDeployment
 import PSRuntime
 
 /// New-ADGroup: creates a group.
-final class NewADGroupCommand: Cmdlet {
+final class NewADGroupCommand: NewADObjectCommand, Cmdlet {
     static let declaration = CmdletDeclaration(
         NewADGroupCommand.self, name: "New-ADGroup",
         synopsis: "Creates a group in the deployment's directory.",
@@ -18,37 +18,21 @@ final class NewADGroupCommand: Cmdlet {
             HelpExample("New-ADGroup -Name 'Sales Team' -SamAccountName SalesTeam -GroupScope Global -GroupCategory Distribution -Path 'OU=Sales,DC=litwareinc,DC=com' -PassThru",
                         "Creates a distribution group in the Sales OU and shows it."),
         ],
-        parameters: [
-            Parameter("Name", \.name, position: 0, mandatory: true, help: "The group's name (the CN of its distinguished name)."),
+        parameters: objectParameters(noun: "group") + [
             Parameter("GroupScope", \.groupScope, position: 1, mandatory: true, help: "DomainLocal, Global or Universal."),
-            Parameter("SamAccountName", \.samAccountName, help: "The group's account name; defaults to the name."),
             Parameter("GroupCategory", \.groupCategory, help: "Security (the default) or Distribution."),
-            Parameter("Path", \.path, help: "The OU (distinguished name) to create the group in; created when missing."),
-            Parameter("Description", \.groupDescription, help: "A free-text description."),
-            Parameter("DisplayName", \.displayName, help: "The name shown in address lists."),
-            .switchParameter("PassThru", \.passThru, help: "Writes the new group to the pipeline."),
         ])
 
-    var name = ""
     var groupScope: ADGroupScope = .Global
-    var samAccountName: String?
     var groupCategory: ADGroupCategory?
-    var path: String?
-    var groupDescription: String?
-    var displayName: String?
-    var passThru = false
 
     func process(_ context: CommandContext) throws {
         let spec = NewDirectoryGroup(name: name, samAccountName: samAccountName,
                                      groupScope: GroupScope(rawValue: groupScope.rawValue) ?? .global,
                                      groupCategory: GroupCategory(rawValue: (groupCategory ?? .Security).rawValue) ?? .security,
-                                     path: path, description: groupDescription, displayName: displayName)
+                                     path: path, description: objectDescription, displayName: displayName)
         let store = try context.store()
-        let target = (try? store.read { db in
-            DirectoryNames.distinguishedName(name: name, ou: try DirectoryRepository.organizationalUnitPath(path, in: db),
-                                             forest: try CentralManagementStore.forestFqdn(in: db))
-        }) ?? name
-        guard try context.shouldProcess(target: target, action: "New") else { return }
+        guard try context.shouldProcess(target: target(store), action: "New") else { return }
         let object = try context.domain {
             try store.write { db in try GetADGroupCommand.fullObject(try DirectoryRepository.createGroup(spec, in: db), in: db) }
         }

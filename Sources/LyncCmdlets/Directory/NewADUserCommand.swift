@@ -2,7 +2,7 @@ import LyncDeployment
 import PSRuntime
 
 /// New-ADUser: creates a user account in the deployment's directory.
-final class NewADUserCommand: Cmdlet {
+final class NewADUserCommand: NewADObjectCommand, Cmdlet {
     static let declaration = CmdletDeclaration(
         NewADUserCommand.self, name: "New-ADUser",
         synopsis: "Creates a user account in the deployment's directory.",
@@ -23,44 +23,28 @@ final class NewADUserCommand: Cmdlet {
             HelpExample("New-ADUser -Name pilot1 -Path 'OU=Pilot,DC=litwareinc,DC=com' -PassThru",
                         "Creates an account in the Pilot OU (creating the OU) and shows it."),
         ],
-        parameters: [
-            Parameter("Name", \.name, position: 0, mandatory: true, help: "The account's name (the CN of its distinguished name)."),
-            Parameter("SamAccountName", \.samAccountName, help: "The logon name; defaults to the name."),
+        parameters: objectParameters(noun: "account") + [
             Parameter("UserPrincipalName", \.userPrincipalName, help: "The UPN; defaults to <SamAccountName>@<forest>."),
-            Parameter("DisplayName", \.displayName, help: "The name shown in address lists and Lync."),
             Parameter("GivenName", \.givenName, help: "The first name."),
             Parameter("Surname", \.surname, help: "The last name."),
-            Parameter("Path", \.path, help: "The OU (distinguished name) to create the account in; created when missing."),
             Parameter("Enabled", \.enabled, help: "Whether the account can sign in; true unless you pass $false."),
-            Parameter("Description", \.accountDescription, help: "A free-text description."),
             Parameter("OtherAttributes", \.otherAttributes,
                       help: "Further attributes by LDAP name: msRTCSIP-PrimaryUserAddress (the SIP address), msRTCSIP-PrimaryHomeServer (the registrar pool FQDN), displayName, description, givenName, sn."),
-            .switchParameter("PassThru", \.passThru, help: "Writes the new account to the pipeline."),
         ])
 
-    var name = ""
-    var samAccountName: String?
     var userPrincipalName: String?
-    var displayName: String?
     var givenName: String?
     var surname: String?
-    var path: String?
     var enabled: Bool?
-    var accountDescription: String?
     var otherAttributes: PSHashtable?
-    var passThru = false
 
     func process(_ context: CommandContext) throws {
         var spec = NewDirectoryUser(name: name, samAccountName: samAccountName, userPrincipalName: userPrincipalName,
                                     displayName: displayName, givenName: givenName, surname: surname, path: path,
-                                    enabled: enabled ?? true, description: accountDescription)
+                                    enabled: enabled ?? true, description: objectDescription)
         try applyOtherAttributes(to: &spec, context: context)
         let store = try context.store()
-        let target = (try? store.read { db in
-            DirectoryNames.distinguishedName(name: name, ou: try DirectoryRepository.organizationalUnitPath(path, in: db),
-                                             forest: try CentralManagementStore.forestFqdn(in: db))
-        }) ?? name
-        guard try context.shouldProcess(target: target, action: "New") else { return }
+        guard try context.shouldProcess(target: target(store), action: "New") else { return }
         let object = try context.domain {
             try store.write { db in
                 let user = try DirectoryRepository.createUser(spec, in: db)
