@@ -99,3 +99,21 @@ struct PersistentChatDatabaseCreationTests {
         #expect(tables.contains("tblNode") && tables.contains("tblChat") && tables.contains("tblPrincipalInvites"))
     }
 }
+
+@Suite("Get-CsSite")
+struct GetCsSiteTests {
+    @Test("Sites by identity, name, SiteId and wildcard; an unknown one is an error naming the known ones")
+    func sites() throws {
+        let f = DeploymentFixture()
+        let file = DeploymentScenarioTests.examples.appendingPathComponent("doc-examples.json").path
+        try f.run("Publish-CsTopology -FileName '\(file)'")
+        let all = try f.strings("Get-CsSite | ForEach-Object Identity")
+        #expect(all.contains("Site:Redmond") && all.count >= 2)
+        #expect(try f.strings("(Get-CsSite Site:Redmond).Name") == ["Redmond"])
+        #expect(try f.strings("(Get-CsSite redmond).Identity") == ["Site:Redmond"])
+        let id = try f.strings("(Get-CsSite Redmond).SiteId")
+        #expect(try f.strings("(Get-CsSite \(id.first ?? "0")).Name") == ["Redmond"])
+        #expect(try f.strings("(Get-CsSite -Filter 'Site:Red*').Name") == ["Redmond"])
+        #expect(try f.errors("Get-CsSite Nowhere").contains("Known sites: "))
+    }
+}

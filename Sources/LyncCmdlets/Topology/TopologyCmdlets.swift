@@ -5,7 +5,7 @@ import PSRuntime
 enum TopologyCmdlets {
     static var all: [CmdletDeclaration] {
         [PublishCsTopologyCommand.declaration, GetCsTopologyCommand.declaration, EnableCsTopologyCommand.declaration,
-         GetCsPoolCommand.declaration, GetCsServiceCommand.declaration]
+         GetCsPoolCommand.declaration, GetCsServiceCommand.declaration, GetCsSiteCommand.declaration]
     }
 
     static func registerViews(_ context: ExecutionContext) {
