@@ -111,8 +111,8 @@ struct LegacyGroupChatReaderTests {
         }
         #expect(plan.contains("USING") && !plan.contains("TEMP B-TREE"))
         #expect(try database.messageCount(room: 4, since: 634345668000000000) == 1)
-        #expect(LegacyTicks.date(634345668000000000) == ISO8601DateFormatter().date(from: "2011-03-01T09:00:00Z"))
-        #expect(LegacyTicks.ticks(LegacyTicks.date(634345668000000000)) == 634345668000000000)
+        #expect(NetTicks.date(634345668000000000) == ISO8601DateFormatter().date(from: "2011-03-01T09:00:00Z"))
+        #expect(NetTicks.from(NetTicks.date(634345668000000000)) == 634345668000000000)
     }
 
     @Test("The reader opens read-only: the file is not changed")

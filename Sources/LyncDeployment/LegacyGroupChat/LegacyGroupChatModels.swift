@@ -142,7 +142,7 @@ public struct LegacyMessage: Sendable, Equatable {
     /// The RTF version, byte for byte; nil when the column is NULL.
     public var rtf: Data?
 
-    public var dateValue: Date { LegacyTicks.date(date) }
+    public var dateValue: Date { NetTicks.date(date) }
     /// True when the text carries a posted file (`ma-filelink:`).
     public var hasFileLink: Bool { content.range(of: "ma-filelink:", options: .caseInsensitive) != nil }
 }
@@ -160,18 +160,5 @@ public struct LegacyConfig: Sendable, Equatable {
     public func value(_ key: String) -> String? {
         if let exact = values[key] { return exact }
         return values.first { $0.key.caseInsensitiveCompare(key) == .orderedSame }?.value
-    }
-}
-
-/// .NET ticks (100 ns since 0001-01-01T00:00:00Z), the time stamps of the legacy store.
-public enum LegacyTicks {
-    public static let unixEpoch: Int64 = 621_355_968_000_000_000
-
-    public static func date(_ ticks: Int64) -> Date {
-        Date(timeIntervalSince1970: Double((ticks - unixEpoch) / 10_000) / 1000)
-    }
-
-    public static func ticks(_ date: Date) -> Int64 {
-        unixEpoch + Int64((date.timeIntervalSince1970 * 1000).rounded(.down)) * 10_000
     }
 }

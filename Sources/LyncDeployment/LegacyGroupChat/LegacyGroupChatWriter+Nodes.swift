@@ -158,7 +158,7 @@ extension LegacyGroupChatWriter {
             let user = try Self.requirePrincipal(author, in: db)
             let chatID = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(chatId), 0) + 1 FROM tblChat WHERE channelId = ?",
                                             arguments: [roomID]) ?? 1
-            let message = LegacyMessage(roomID: roomID, chatID: chatID, date: date.map(LegacyTicks.ticks) ?? Self.now(),
+            let message = LegacyMessage(roomID: roomID, chatID: chatID, date: date.map(NetTicks.from) ?? Self.now(),
                                         userID: user.id, isAlert: isAlert, content: content, rtf: rtf)
             try db.execute(sql: "INSERT INTO tblChat (channelId, chatId, chatDate, userId, isAlert, content, rtf) VALUES (?, ?, ?, ?, ?, ?, ?)",
                            arguments: [roomID, chatID, message.date, user.id, isAlert ? 1 : 0, content, rtf])

@@ -65,7 +65,7 @@ public final class LegacyGroupChatWriter: Sendable {
         }
     }
 
-    static func now() -> Int64 { LegacyTicks.ticks(Date()) }
+    static func now() -> Int64 { NetTicks.from(Date()) }
 
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         do {
