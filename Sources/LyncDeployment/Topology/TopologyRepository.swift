@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// A published topology document with its history data.
 public struct PublishedTopology: Sendable {
@@ -76,7 +77,7 @@ public enum TopologyRepository {
     public static func current(in db: Database) throws -> PublishedTopology? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM topologyDocument ORDER BY version DESC LIMIT 1") else { return nil }
         let content: String = row["content"]
-        guard let document = try? JSONDecoder().decode(TopologyDocument.self, from: Data(content.utf8)) else {
+        guard let document = decoded(content) else {
             throw DeploymentError(.invalidData, id: "TopologyUnreadable",
                                   "The published topology (version \(row["version"] as Int)) cannot be read; publish a topology file again.")
         }
@@ -84,6 +85,17 @@ public enum TopologyRepository {
                                  publishedBy: row["publishedBy"], sourceFile: row["sourceFile"],
                                  enabledAt: (row["enabledAt"] as Double?).map(Date.init(timeIntervalSince1970:)),
                                  content: content, document: document)
+    }
+
+    /// The last document decoded, by its text: most commands look the topology up several
+    /// times, and the text only changes when a topology is published.
+    private static let lastDecoded = Mutex<(content: String, document: TopologyDocument)?>(nil)
+
+    private static func decoded(_ content: String) -> TopologyDocument? {
+        if let hit = lastDecoded.withLock({ $0?.content == content ? $0?.document : nil }) { return hit }
+        guard let document = try? JSONDecoder().decode(TopologyDocument.self, from: Data(content.utf8)) else { return nil }
+        lastDecoded.withLock { $0 = (content, document) }
+        return document
     }
 
     /// The current topology, or an error telling how to publish one.
