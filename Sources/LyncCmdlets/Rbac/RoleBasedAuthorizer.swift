@@ -21,6 +21,9 @@ final class RoleBasedAuthorizer: Authorizer {
         declaration.securityArea.map { RoleCatalog.ManagedCommand(name: declaration.name, areaList: $0) }
     })
     private lazy var roles = RoleRepository(catalog: catalog)
+    /// Per cmdlet name: whether it may write the files it names (a verb that writes and a path
+    /// parameter). Only those need their arguments looked at; Where-Object and the like do not.
+    private var writesFiles: [String: Bool] = [:]
     private let commands: [CmdletDeclaration]
     /// The session user's identity and the store version it was read at.
     private var cachedIdentity: (version: String, identity: SessionIdentity)?
@@ -176,7 +179,7 @@ final class RoleBasedAuthorizer: Authorizer {
     // MARK: Paths
 
     private func homePathWritten(by request: CommandAuthorizationRequest, context: ExecutionContext) -> String? {
-        guard !Self.readingVerbs.contains(request.verb.lowercased()) else { return nil }
+        guard mayWriteFiles(request, context: context) else { return nil }
         for (name, value) in request.boundParameters where Self.pathParameters.contains(name.lowercased()) {
             let texts = value.enumerated ?? [value]
             for text in texts.map({ LanguagePrimitives.toString($0, context: context) }) where isInsideHome(context.resolvePath(text)) {
@@ -184,6 +187,15 @@ final class RoleBasedAuthorizer: Authorizer {
             }
         }
         return nil
+    }
+
+    private func mayWriteFiles(_ request: CommandAuthorizationRequest, context: ExecutionContext) -> Bool {
+        let key = request.commandName.lowercased()
+        if let known = writesFiles[key] { return known }
+        let writes = !Self.readingVerbs.contains(request.verb.lowercased())
+            && (context.commands.cmdlet(named: request.commandName)?.parameters.contains { Self.pathParameters.contains($0.name.lowercased()) } ?? false)
+        writesFiles[key] = writes
+        return writes
     }
 
     /// A file parameter of a Lync cmdlet that names the store database (or its journal files).
