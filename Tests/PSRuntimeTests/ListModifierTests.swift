@@ -49,6 +49,14 @@ struct ListModifierTests {
     }
 
     @Test func replaceCannotBeCombined() {
-        #expect(throws: RuntimeError.self) { _ = try run("Set-TestList @{Replace='x'; Add='y'}; throw 'not reached'") }
+        do {
+            _ = try run("try { Set-TestList @{Replace='x'; Add='y'} } catch { throw $_ }")
+            Issue.record("expected an error")
+        } catch let error as RuntimeError {
+            #expect(error.record.fullyQualifiedErrorId.hasPrefix("CannotConvertArgumentNoMessage"))
+            #expect(error.record.message.contains("cannot combine Replace with Add or Remove"))
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
     }
 }

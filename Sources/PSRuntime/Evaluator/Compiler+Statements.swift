@@ -159,15 +159,9 @@ extension Compiler {
            case .expression(let e, let r) = chain.first.elements[0], r.isEmpty, case .binary(.range, let a, let b) = e.kind {
             let from = compileExpression(a), to = compileExpression(b)
             return { context, pipe in
-                let start = try LanguagePrimitives.toInt32(try from(context))
-                let end = try LanguagePrimitives.toInt32(try to(context))
-                let step: Int32 = start <= end ? 1 : -1
-                var i = start
-                while true {
-                    try assign(context, .int(i))
-                    if try Compiler.runLoopBody(loop, label: label, context: context, pipe: pipe) { break }
-                    if i == end { break }
-                    i += step
+                try PipelineRunner.forEachInRange(try from(context), try to(context), context: context) { value in
+                    try assign(context, value)
+                    return try Compiler.runLoopBody(loop, label: label, context: context, pipe: pipe)
                 }
             }
         }

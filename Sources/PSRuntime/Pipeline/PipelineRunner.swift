@@ -141,9 +141,15 @@ struct PipelineRunner {
 
     /// Streams `a..b` one number at a time (so `1..10000000 | Select -First 3` returns at once).
     static func emitRange(_ a: PSValue, _ b: PSValue, context: ExecutionContext, into pipe: OutputPipe) throws {
+        try forEachInRange(a, b, context: context) { try pipe.emit($0); return false }
+    }
+
+    /// Walks `a..b` without building the array: numbers one at a time, or the characters of a
+    /// character range. `body` returns true to stop early.
+    static func forEachInRange(_ a: PSValue, _ b: PSValue, context: ExecutionContext, _ body: (PSValue) throws -> Bool) throws {
         if case .string(let s) = a, s.utf16.count == 1, case .string(let t) = b, t.utf16.count == 1 {
             let value = try Operators.binary(.range, a, b, context: context)
-            for item in value.enumerated ?? [value] { try pipe.emit(item) }
+            for item in value.enumerated ?? [value] where try body(item) { return }
             return
         }
         let start = try LanguagePrimitives.toInt32(a), end = try LanguagePrimitives.toInt32(b)
@@ -151,8 +157,8 @@ struct PipelineRunner {
         var i = start
         while true {
             try PipelineInterrupt.check()
-            try pipe.emit(.int(i))
-            if i == end { break }
+            if try body(.int(i)) { return }
+            if i == end { return }
             i += step
         }
     }
