@@ -123,6 +123,15 @@ struct EvaluatorTests {
         #expect(ContinuousClock.now - start < .seconds(2))
     }
 
+    @Test func scriptBlockParametersStartTheSameWhicheverWayTheBlockRuns() throws {
+        let context = ExecutionContext(host: RecordingHostUI(), commands: CommandTable())
+        let values = try context.evaluate("""
+            $b = { param([int]$x, [int]$y = "5") ($null -eq $x), $x, $y.GetType().Name }
+            & $b; $b.Invoke()
+            """)
+        #expect(values.map { LanguagePrimitives.toString($0, context: nil) } == ["False", "0", "Int32", "False", "0", "Int32"])
+    }
+
     @Test func foreachOverACharacterRange() throws {
         let context = ExecutionContext(host: RecordingHostUI(), commands: CommandTable())
         let values = try context.evaluate("foreach ($c in 'a'..'c') { $c }; foreach ($i in 3..1) { $i }")

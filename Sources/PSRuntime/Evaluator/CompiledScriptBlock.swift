@@ -69,6 +69,32 @@ final class CompiledScriptBlock {
     private(set) lazy var parameterSetTable = ParameterSetTable(parameters: parameters.map(\.metadata),
                                                                  defaultSet: defaultParameterSet)
 
+    /// The value a parameter's variable starts with: what was bound, else its default (converted
+    /// to the parameter's type), else `$false` for a switch, else a typed zero for the value
+    /// types PowerShell gives one, else `$null`. The variable keeps the type constraint.
+    func parameterVariable(_ index: Int, bound: PSValue?, context: ExecutionContext) throws -> PSVariable {
+        let p = parameters[index]
+        let type = p.typeName.flatMap { PSTypeInfo.resolve($0) }
+        let value: PSValue
+        if let bound {
+            value = bound
+        } else if let defaultValue = p.defaultValue {
+            value = try p.metadata.coerce(try defaultValue(context), context)
+        } else if p.metadata.isSwitch {
+            value = .bool(false)
+        } else if let type, p.typeName?.arrayRank == 0, Self.typesWithZero.contains(type.fullName) {
+            value = (try? LanguagePrimitives.convert(.null, to: type, context: context)) ?? .null
+        } else {
+            value = .null
+        }
+        let variable = PSVariable(name: p.metadata.name, value: value)
+        variable.typeConstraint = type
+        return variable
+    }
+
+    private static let typesWithZero: Set<String> = ["System.Int32", "System.Int64", "System.Double", "System.Boolean",
+                                                     "System.String", "System.Decimal"]
+
     func binder(commandName: String) -> ParameterBinder {
         ParameterBinder(commandName: commandName, parameters: parameters.map(\.metadata),
                         defaultSet: defaultParameterSet, takesCommonParameters: isAdvanced,

@@ -39,12 +39,8 @@ extension ExecutionContext {
             let binder = compiled.binder(commandName: "<ScriptBlock>")
             var state = try binder.bindCommandLine(arguments.map { .value($0, extent: nil) }, context: self)
             _ = try binder.finish(&state, context: self, extent: nil)
-            for (index, p) in compiled.parameters.enumerated() {
-                var value = state.bound[index]
-                if value == nil, let d = p.defaultValue { value = try d(self) }
-                let variable = PSVariable(name: p.metadata.name, value: value ?? (p.metadata.isSwitch ? .bool(false) : .null))
-                if let t = p.typeName { variable.typeConstraint = PSTypeInfo.resolve(t) }
-                define(variable, in: currentScope)
+            for index in compiled.parameters.indices {
+                define(try compiled.parameterVariable(index, bound: state.bound[index], context: self), in: currentScope)
             }
             if newScope || !state.unbound.isEmpty { define(PSVariable(name: "args", value: .array(state.unbound)), in: currentScope) }
         } else if newScope || !arguments.isEmpty {

@@ -180,27 +180,12 @@ final class ScriptCommandProcessor: CommandProcessor {
     }
 
     private func defineParameter(_ index: Int, value: PSValue) throws {
-        let p = compiled.parameters[index]
-        let variable = PSVariable(name: p.metadata.name, value: value)
-        if let t = p.typeName { variable.typeConstraint = PSTypeInfo.resolve(t) }
-        context.define(variable, in: scope)
+        context.define(try compiled.parameterVariable(index, bound: value, context: context), in: scope)
     }
 
     private func defineVariables() throws {
-        for (index, p) in compiled.parameters.enumerated() {
-            if let value = state.bound[index] {
-                try defineParameter(index, value: value)
-            } else if let defaultValue = p.defaultValue {
-                let v = try defaultValue(context)
-                try defineParameter(index, value: try p.metadata.coerce(v, context))
-            } else if p.metadata.isSwitch {
-                try defineParameter(index, value: .bool(false))
-            } else if let t = p.typeName, let type = PSTypeInfo.resolve(t), t.arrayRank == 0,
-                      ["System.Int32", "System.Int64", "System.Double", "System.Boolean", "System.String", "System.Decimal"].contains(type.fullName) {
-                try defineParameter(index, value: (try? LanguagePrimitives.convert(.null, to: type, context: context)) ?? .null)
-            } else {
-                try defineParameter(index, value: .null)
-            }
+        for index in compiled.parameters.indices {
+            context.define(try compiled.parameterVariable(index, bound: state.bound[index], context: context), in: scope)
         }
         context.define(PSVariable(name: "args", value: .object(PSArray(state.unbound))), in: scope)
         updateBoundParameters()
