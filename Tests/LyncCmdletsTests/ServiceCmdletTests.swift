@@ -182,8 +182,7 @@ struct ServiceCmdletTests {
         #expect(try status(f, "RTCSRV") == "Running")
     }
 
-    @Test("The doc-examples topology hosts the services the examples name on atl-cs-001",
-          .enabled(if: FileManager.default.fileExists(atPath: TopologyCmdletTests.examples.path)))
+    @Test("The doc-examples topology hosts the services the examples name on atl-cs-001")
     func docExamplesTopology() throws {
         let f = DeploymentFixture()
         let path = TopologyCmdletTests.examples.appendingPathComponent("doc-examples.json").path

@@ -19,7 +19,7 @@ struct TopologyDocumentTests {
                 "HomePool": "atl-cs-001.litwareinc.com", "SqlStore": "atl-sql-001.litwareinc.com\\\\rtc",
                 "FileStore": "\\\\\\\\atl-fs-001.litwareinc.com\\\\pchat" },
               { "Fqdn": "atl-gc-001.litwareinc.com", "Role": "GroupChat",
-                "SqlStore": "atl-sql-002.litwareinc.com\\\\gc", "FileStore": "/tmp/gc-files" }
+                "SqlStore": "atl-sql-002.litwareinc.com\\\\gc", "FileStore": "\\\\\\\\atl-fs-001.litwareinc.com\\\\gc" }
             ] }
           ]
         }
@@ -113,7 +113,7 @@ struct TopologyDocumentTests {
         ("\"HomePool\": \"atl-cs-001.litwareinc.com\", ", "", "HomePool is missing"),
         ("\"HomePool\": \"atl-cs-001.litwareinc.com\"", "\"HomePool\": \"atl-gc-001.litwareinc.com\"", "is not a FrontEnd pool of this file"),
         ("atl-sql-001.litwareinc.com\\\\rtc", "a\\\\b\\\\c", "is not a SQL instance name"),
-        ("\"FileStore\": \"/tmp/gc-files\"", "\"FileStore\": \"relative\"", "is not a file share"),
+        ("\"FileStore\": \"\\\\\\\\atl-fs-001.litwareinc.com\\\\gc\"", "\"FileStore\": \"relative\"", "is not a file share"),
         ("\"atl-pc-002.litwareinc.com\"", "\"atl-cs-001.litwareinc.com\"", "'atl-cs-001.litwareinc.com' is already used by pool 'atl-cs-001.litwareinc.com'"),
         ("\"atl-pc-002.litwareinc.com\"", "\"atl-pc-001.litwareinc.com\"", "is listed twice"),
         ("\"Role\": \"GroupChat\",", "\"Role\": \"GroupChat\", \"Version\": \"GroupChat2013\",", "Version 'GroupChat2013' is unknown"),

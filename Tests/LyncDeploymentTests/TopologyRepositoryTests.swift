@@ -81,7 +81,8 @@ struct TopologyRepositoryTests {
         #expect(result.createdDatabases == [database])
         #expect(FileManager.default.fileExists(atPath: database.path))
         #expect(FileManager.default.fileExists(atPath: try home.fileStoreFolder("\\\\atl-fs-001.litwareinc.com\\pchat").path))
-        #expect(FileManager.default.fileExists(atPath: "/tmp/gc-files") || result.createdFolders.contains { $0.path == "/tmp/gc-files" })
+        let groupChatFiles = try home.fileStoreFolder("\\\\atl-fs-001.litwareinc.com\\gc")
+        #expect(result.createdFolders.contains(groupChatFiles) && FileManager.default.fileExists(atPath: groupChatFiles.path))
         let services = try store.read { try ServiceRepository.services(computer: nil, in: $0) }
         #expect(services.allSatisfy { $0.status == .running })
         #expect(services.filter { $0.computer == "atl-cs-001.litwareinc.com" }.map(\.name).sorted()
@@ -126,7 +127,7 @@ struct TopologyRepositoryTests {
         let smaller = TopologyDocumentTests.valid
             .replacingOccurrences(of: ", \"atl-pc-002.litwareinc.com\"", with: "")
             .replacingOccurrences(of: "\"Redmond\", \"SiteId\": 1", with: "\"Atlanta\", \"SiteId\": 2")
-            .replacingOccurrences(of: ",\n      { \"Fqdn\": \"atl-gc-001.litwareinc.com\", \"Role\": \"GroupChat\",\n        \"SqlStore\": \"atl-sql-002.litwareinc.com\\\\gc\", \"FileStore\": \"/tmp/gc-files\" }", with: "")
+            .replacingOccurrences(of: ",\n      { \"Fqdn\": \"atl-gc-001.litwareinc.com\", \"Role\": \"GroupChat\",\n        \"SqlStore\": \"atl-sql-002.litwareinc.com\\\\gc\", \"FileStore\": \"\\\\\\\\atl-fs-001.litwareinc.com\\\\gc\" }", with: "")
         try publish(store, smaller)
         try store.read { db in
             #expect(try TopologyRepository.current(in: db)?.version == 2)
