@@ -42,6 +42,7 @@ struct RbacRestrictedSessionTests {
             ("[Environment]::SetEnvironmentVariable('X', '1')", "Method invocation is supported only on core types"),
             ("[scriptblock]::Create('Get-Date')", "Method invocation is supported only on core types"),
             ("[scriptblock]'Get-Date'", "Only core types are supported"),
+            ("New-Object -TypeName System.IO.File", "Cannot create type. Only core types are supported"),
             ("Invoke-Expression 'Get-Date'", "cannot run Invoke-Expression"),
             ("/bin/true", "Outside programs"),
         ]

@@ -54,6 +54,7 @@ final class NewObjectCommand: Cmdlet {
                                            id: "TypeNotFound", category: .InvalidType, target: .string(name),
                                            exceptionType: "System.Management.Automation.PSArgumentException")
         }
+        try context.session.checkObjectCreation(of: type)
         return try Members.construct(type, argumentList, context: context.session)
     }
 

@@ -13,7 +13,6 @@ final class ParameterSetTable: @unchecked Sendable {
     let remaining: [Int?]
     /// Per set: mandatory parameter indices.
     let mandatory: [[Int]]
-    private let index: [CaseInsensitiveKey: Int]
 
     init(parameters: [ParameterMetadata], defaultSet: String?) {
         var names: [String] = []
@@ -25,9 +24,6 @@ final class ParameterSetTable: @unchecked Sendable {
         }
         if names.isEmpty { names = [ParameterMetadata.allSetsName] }
         sets = names
-        var index: [CaseInsensitiveKey: Int] = [:]
-        for (i, name) in names.enumerated() { index[CaseInsensitiveKey(name)] = i }
-        self.index = index
         let membership: [[ParameterSetMembership?]] = parameters.map { p in
             names.map { set in
                 if p.sets.isEmpty { return ParameterSetMembership() }
@@ -48,9 +44,6 @@ final class ParameterSetTable: @unchecked Sendable {
         self.remaining = remaining
         self.mandatory = mandatory
     }
-
-    /// The index of a set by name.
-    func setIndex(_ name: String) -> Int? { index[CaseInsensitiveKey(name)] }
 
     /// True when parameter `parameter` belongs to the set at `set`.
     @inline(__always)

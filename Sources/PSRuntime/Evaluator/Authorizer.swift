@@ -57,9 +57,4 @@ extension ExecutionContext {
     public func isCommandVisible(_ declaration: CmdletDeclaration) -> Bool {
         authorizer?.isVisible(commandName: declaration.name, securityArea: declaration.securityArea, context: self) ?? true
     }
-
-    /// The single check every command passes before it runs.
-    func authorize(_ request: CommandAuthorizationRequest) throws -> CommandAuditRecord? {
-        try authorizer?.authorize(request, context: self)
-    }
 }

@@ -31,7 +31,6 @@ struct Compiler {
     /// A statement list with its traps (`trap {}` anywhere in the list applies to all of it).
     mutating func compileStatements(_ statements: [Statement]) -> StatementList {
         var compiled: [CompiledStatement] = []
-        var extents: [SourceExtent] = []
         var traps: [StatementList.Trap] = []
         for statement in statements {
             if case .trap(let types, let body) = statement.kind {
@@ -39,9 +38,8 @@ struct Compiler {
                 continue
             }
             compiled.append(compileStatement(statement))
-            extents.append(statement.extent)
         }
-        return StatementList(statements: compiled, extents: extents, traps: traps)
+        return StatementList(statements: compiled, traps: traps)
     }
 
     // MARK: - Expressions

@@ -14,12 +14,10 @@ final class StatementList {
     }
 
     let statements: [CompiledStatement]
-    let extents: [SourceExtent]
     let traps: [Trap]
 
-    init(statements: [CompiledStatement], extents: [SourceExtent], traps: [Trap]) {
+    init(statements: [CompiledStatement], traps: [Trap]) {
         self.statements = statements
-        self.extents = extents
         self.traps = traps
     }
 

@@ -116,11 +116,8 @@ final class CmdletProcessor: CommandProcessor {
         } catch let error as RuntimeError {
             let record = error.record
             failure = record
-            if record.invocationInfo.commandName == nil { record.invocationInfo.commandName = commandName }
-            if record.invocationInfo.extent == nil { record.invocationInfo.extent = extent }
-            if record.fullyQualifiedErrorId == record.errorId, !error.isScriptTerminating {
-                record.fullyQualifiedErrorId = "\(record.errorId),\(declaration.implementingTypeName)"
-            }
+            _ = record.attributed(to: commandName, commandTypeName: error.isScriptTerminating ? nil : declaration.implementingTypeName,
+                                  extent: extent)
             throw error
         } catch let flow as ControlFlow {
             throw flow

@@ -72,11 +72,16 @@ class CommandProcessor: OutputPipe {
     /// Asks the session's authorizer whether this command may run, as bound.
     func authorize(kind: CommandAuthorizationRequest.Kind, securityArea: String?,
                    bound: @escaping () -> [(name: String, value: PSValue)]) throws {
-        guard context.authorizer != nil else { return }
-        let whatIf = common["WhatIf"].map { LanguagePrimitives.isTrue($0) } ?? false
-        audit = try context.authorize(CommandAuthorizationRequest(
+        guard let authorizer = context.authorizer else { return }
+        audit = try authorizer.authorize(CommandAuthorizationRequest(
             commandName: commandName, kind: kind, securityArea: securityArea, boundParameters: bound,
-            whatIf: whatIf, extent: extent))
+            whatIf: supportsShouldProcess && isWhatIf, extent: extent), context: context)
+    }
+
+    /// -WhatIf, else `$WhatIfPreference`: the command only describes what it would do.
+    var isWhatIf: Bool {
+        if let w = common["WhatIf"] { return LanguagePrimitives.isTrue(w) }
+        return LanguagePrimitives.isTrue(context.getVariable("WhatIfPreference") ?? .bool(false))
     }
 
     /// Tells the audit record how the command ended (once).
@@ -127,15 +132,8 @@ class CommandProcessor: OutputPipe {
 
     /// A non-terminating error, handled per `-ErrorAction` / `$ErrorActionPreference`.
     func writeError(_ record: ErrorRecord) throws {
-        if record.invocationInfo.commandName == nil { record.invocationInfo.commandName = commandName }
-        if record.invocationInfo.extent == nil { record.invocationInfo.extent = extent }
-        if record.attributeToCaller {
-            if let caller = context.runningFunctions.last, record.fullyQualifiedErrorId == record.errorId {
-                record.fullyQualifiedErrorId = "\(record.errorId),\(caller)"
-            }
-        } else if let suffix = errorSuffix, record.fullyQualifiedErrorId == record.errorId {
-            record.fullyQualifiedErrorId = "\(record.errorId),\(suffix)"
-        }
+        _ = record.attributed(to: commandName, commandTypeName: record.attributeToCaller ? context.runningFunctions.last : errorSuffix,
+                              extent: extent)
         let action = actionPreference("ErrorAction", "ErrorActionPreference", default: .Continue)
         lastWrittenError = record
         if action == .Ignore { return }
@@ -216,11 +214,7 @@ class CommandProcessor: OutputPipe {
     /// `force`: a cmdlet's -Force, which skips the confirmation prompt unless -Confirm is given
     /// explicitly (-WhatIf still only describes).
     func shouldProcess(target: String, action: String, force: Bool = false) throws -> Bool {
-        let whatIf: Bool
-        if let w = common["WhatIf"] { whatIf = LanguagePrimitives.isTrue(w) } else {
-            whatIf = LanguagePrimitives.isTrue(context.getVariable("WhatIfPreference") ?? .bool(false))
-        }
-        if whatIf {
+        if isWhatIf {
             context.host.writeHost("What if: Performing the operation \"\(action)\" on target \"\(target)\".",
                                    newline: true, foreground: nil, background: nil)
             return false

@@ -16,7 +16,7 @@ final class NativeCommandProcessor: CommandProcessor {
 
     override func prepare() throws {
         try authorize(kind: .application, securityArea: nil,
-                      bound: { [arguments = argumentStrings()] in arguments.enumerated().map { ("Argument\($0.offset)", PSValue.string($0.element)) } })
+                      bound: { [unowned self] in self.argumentStrings().enumerated().map { ("Argument\($0.offset)", PSValue.string($0.element)) } })
     }
 
     override func emit(_ value: PSValue) throws {
