@@ -117,3 +117,22 @@ struct GetCsSiteTests {
         #expect(try f.errors("Get-CsSite Nowhere").contains("Known sites: "))
     }
 }
+
+@Suite("Endpoint removal with -Force")
+struct EndpointForceRemovalTests {
+    @Test("-Force skips a missing endpoint quietly but never picks one of two endpoints sharing a display name")
+    func ambiguousNamesStayAnError() throws {
+        let f = DeploymentFixture()
+        let file = DeploymentScenarioTests.examples.appendingPathComponent("litwareinc.json").path
+        try f.run("""
+            Publish-CsTopology -FileName '\(file)'
+            New-CsPersistentChatEndpoint -SipAddress sip:a@litwareinc.com -PersistentChatPoolFqdn atl-pcpool-001.litwareinc.com -DisplayName Chat
+            New-CsPersistentChatEndpoint -SipAddress sip:b@litwareinc.com -PersistentChatPoolFqdn atl-pcpool-001.litwareinc.com -DisplayName Chat
+            """)
+        #expect(try f.errors("Remove-CsPersistentChatEndpoint -Identity nobody -Force").isEmpty)
+        #expect(try f.errors("Remove-CsPersistentChatEndpoint -Identity Chat -Force").contains("2 Persistent Chat endpoints have the display name 'Chat'"))
+        #expect(try f.strings("@(Get-CsPersistentChatEndpoint).Count") == ["2"])
+        #expect(try f.errors("Remove-CsPersistentChatEndpoint -Identity SIP:a@litwareinc.com -Force").isEmpty)
+        #expect(try f.strings("(Get-CsPersistentChatEndpoint).SipAddress") == ["sip:b@litwareinc.com"])
+    }
+}

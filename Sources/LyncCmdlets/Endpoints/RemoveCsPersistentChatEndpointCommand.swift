@@ -31,16 +31,15 @@ final class RemoveCsPersistentChatEndpointCommand: Cmdlet {
 
     func process(_ context: CommandContext) throws {
         let store = try context.store()
-        let found: PersistentChatEndpoint?
-        if force {
-            found = try context.domain { try store.read { db in try EndpointRepository.find(identity, in: db) } }.first
-        } else {
-            found = try context.reportingErrors { try store.read { db in try EndpointRepository.require(identity, in: db) } }
+        // -Force quietly skips an identity with no endpoint; an ambiguous one is still an error.
+        let found = try context.reportingErrors {
+            try store.read { db -> PersistentChatEndpoint? in
+                if force, try EndpointRepository.find(identity, in: db).isEmpty { return nil }
+                return try EndpointRepository.require(identity, in: db)
+            }
         }
-        guard let endpoint = found else { return }
-        if !force || context.isBound("Confirm") || context.isBound("WhatIf") {
-            guard try context.shouldProcess(target: endpoint.sipAddress, action: "Remove Persistent Chat endpoint") else { return }
-        }
+        guard let endpoint = found ?? nil else { return }
+        guard try context.shouldProcess(target: endpoint.sipAddress, action: "Remove Persistent Chat endpoint", force: force) else { return }
         try context.reportingErrors {
             try store.write { db in try EndpointRepository.remove(objectGuid: endpoint.objectGuid, in: db) }
         }

@@ -51,7 +51,7 @@ final class RemoveCsPersistentChatMessageCommand: Cmdlet {
         let database = try context.persistentChatDatabase(pool)
         let repository = PersistentChatRepository(pool: pool.fqdn)
         var selection = PersistentChatRepository.MessageSelection()
-        selection.userUri = userUri.map { $0.lowercased().hasPrefix("sip:") ? $0 : "sip:" + $0 }
+        selection.userUri = userUri.map(SipAddressRegistry.normalize)
         selection.keywords = filter
         selection.match = matchClause ?? .and
         selection.caseSensitive = caseSensitive ?? false

@@ -41,7 +41,7 @@ final class NewCsTrustedApplicationPoolCommand: Cmdlet {
     var computerFqdn: String?
     var site: String?
     var connection = PoolConnectionValues()
-    var ports = PortRangeValues()
+    var ports = PortRanges()
 
     func process(_ context: CommandContext) throws {
         var settings = TrustedApplicationPoolSettings(fqdn: identity)
@@ -52,7 +52,7 @@ final class NewCsTrustedApplicationPoolCommand: Cmdlet {
         settings.requiresReplication = connection.requiresReplication
         settings.throttleAsServer = connection.throttleAsServer
         settings.treatAsAuthenticated = connection.treatAsAuthenticated
-        settings.ports = ports.ranges
+        settings.ports = ports
         let repository = try context.trustedApplications()
         let created = try context.domain {
             try repository.newPool(settings) {

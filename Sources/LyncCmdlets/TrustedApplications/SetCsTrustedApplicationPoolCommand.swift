@@ -29,7 +29,7 @@ final class SetCsTrustedApplicationPoolCommand: Cmdlet {
 
     var identity: String?
     var connection = PoolConnectionValues()
-    var ports = PortRangeValues()
+    var ports = PortRanges()
 
     func process(_ context: CommandContext) throws {
         guard let identity, !identity.isEmpty else {
@@ -42,7 +42,7 @@ final class SetCsTrustedApplicationPoolCommand: Cmdlet {
         changes.requiresReplication = connection.requiresReplication
         changes.throttleAsServer = connection.throttleAsServer
         changes.treatAsAuthenticated = connection.treatAsAuthenticated
-        changes.ports = ports.ranges
+        changes.ports = ports
         let repository = try context.trustedApplications()
         try context.reportingErrors {
             _ = try repository.setPool(identity, changes) {

@@ -1,27 +1,6 @@
 import LyncDeployment
 import PSRuntime
 
-/// The six media port parameters New- and Set-CsTrustedApplicationPool share.
-struct PortRangeValues {
-    var audioPortStart: Int?
-    var audioPortCount: Int?
-    var videoPortStart: Int?
-    var videoPortCount: Int?
-    var appSharingPortStart: Int?
-    var appSharingPortCount: Int?
-
-    var ranges: PortRanges {
-        var ranges = PortRanges()
-        ranges.audioPortStart = audioPortStart
-        ranges.audioPortCount = audioPortCount
-        ranges.videoPortStart = videoPortStart
-        ranges.videoPortCount = videoPortCount
-        ranges.appSharingPortStart = appSharingPortStart
-        ranges.appSharingPortCount = appSharingPortCount
-        return ranges
-    }
-}
-
 /// The connection settings New- and Set-CsTrustedApplicationPool share.
 struct PoolConnectionValues {
     var registrar: String?
@@ -34,7 +13,7 @@ struct PoolConnectionValues {
 
 /// A cmdlet with the pool parameters: media ports and connection settings.
 protocol HasPortRanges: Cmdlet {
-    var ports: PortRangeValues { get set }
+    var ports: PortRanges { get set }
     var connection: PoolConnectionValues { get set }
 }
 

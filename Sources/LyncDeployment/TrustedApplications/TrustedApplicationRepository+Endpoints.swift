@@ -57,7 +57,7 @@ extension TrustedApplicationRepository {
                                           "'\(given)' is not a SIP address. Write it as sip:<name>@<domain>, for example sip:endpoint1@litwareinc.com.",
                                           target: given)
                 }
-                sipAddress = "sip:" + given.dropFirst(4)
+                sipAddress = SipAddressRegistry.normalize(given)
             } else {
                 sipAddress = "sip:RtcApplication-\(objectGuid)@\(TrustedApplicationNames.sipDomain(forest: forest, pool: pool.fqdn))"
             }
