@@ -3,7 +3,7 @@ import LyncDeployment
 import PSRuntime
 
 /// Deletes a room's messages up to a date.
-final class ClearCsPersistentChatRoomCommand: Cmdlet {
+final class ClearCsPersistentChatRoomCommand: PersistentChatItemCommand<ChatRoomInstanceKind>, Cmdlet {
     static let declaration = CmdletDeclaration(
         ClearCsPersistentChatRoomCommand.self, name: "Clear-CsPersistentChatRoom",
         synopsis: "Deletes a chat room's messages posted before a date.",
@@ -20,19 +20,14 @@ final class ClearCsPersistentChatRoomCommand: Cmdlet {
             HelpExample("Get-CsPersistentChatRoom | Clear-CsPersistentChatRoom -EndDate \"3/1/2018\" -Confirm:$False",
                         "Does the same in every room, without asking."),
         ],
-        parameters: [
-            Parameter("Identity", \.identity, position: 0, mandatory: true, sets: ["Identity"], help: "The room: <pool FQDN>\\<name>."),
-            Parameter("Instance", \.instance, position: 0, mandatory: true, sets: ["Instance"], pipeline: .byValue,
-                      help: "A room object (from Get-CsPersistentChatRoom)."),
+        parameters: itemParameters() + [
             Parameter("EndDate", \.endDate, mandatory: true, help: "Messages posted before this date are deleted."),
         ])
 
-    var identity = ""
-    var instance: PersistentChatInstance<ChatRoomInstanceKind>?
     var endDate = Date()
 
     func process(_ context: CommandContext) throws {
-        let text = try instance.map { try context.instanceIdentity($0.value) } ?? identity
+        let text = try itemIdentity(context)
         let (pool, name) = try context.locatePersistentChatItem(text, kind: .room)
         let database = try context.persistentChatDatabase(pool)
         let repository = PersistentChatRepository(pool: pool.fqdn)

@@ -2,7 +2,7 @@ import LyncDeployment
 import PSRuntime
 
 /// Unregisters an add-in.
-final class RemoveCsPersistentChatAddinCommand: Cmdlet {
+final class RemoveCsPersistentChatAddinCommand: PersistentChatItemCommand<AddinInstanceKind>, Cmdlet {
     static let declaration = CmdletDeclaration(
         RemoveCsPersistentChatAddinCommand.self, name: "Remove-CsPersistentChatAddin",
         synopsis: "Removes a Persistent Chat add-in.",
@@ -17,19 +17,14 @@ final class RemoveCsPersistentChatAddinCommand: Cmdlet {
             HelpExample("Remove-CsPersistentChatAddin -Identity \"atl-cs-001.litwareinc.com\\ITChatAddin\"", "Removes the ITChatAddin add-in."),
             HelpExample("Get-CsPersistentChatAddin | Remove-CsPersistentChatAddin", "Removes every add-in."),
         ],
-        parameters: [
-            Parameter("Identity", \.identity, position: 0, mandatory: true, sets: ["Identity"], help: "The add-in: <pool FQDN>\\<name>."),
-            Parameter("Instance", \.instance, position: 0, mandatory: true, sets: ["Instance"], pipeline: .byValue,
-                      help: "An add-in object (from Get-CsPersistentChatAddin)."),
+        parameters: itemParameters() + [
             .switchParameter("Force", \.force, help: "Removes without asking for confirmation."),
         ])
 
-    var identity = ""
-    var instance: PersistentChatInstance<AddinInstanceKind>?
     var force = false
 
     func process(_ context: CommandContext) throws {
-        let text = try instance.map { try context.instanceIdentity($0.value) } ?? identity
+        let text = try itemIdentity(context)
         let (pool, name) = try context.locatePersistentChatItem(text, kind: .addin)
         let database = try context.persistentChatDatabase(pool)
         let repository = PersistentChatRepository(pool: pool.fqdn)

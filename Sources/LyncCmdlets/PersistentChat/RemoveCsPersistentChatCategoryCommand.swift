@@ -2,7 +2,7 @@ import LyncDeployment
 import PSRuntime
 
 /// Removes an empty category.
-final class RemoveCsPersistentChatCategoryCommand: Cmdlet {
+final class RemoveCsPersistentChatCategoryCommand: PersistentChatItemCommand<CategoryInstanceKind>, Cmdlet {
     static let declaration = CmdletDeclaration(
         RemoveCsPersistentChatCategoryCommand.self, name: "Remove-CsPersistentChatCategory",
         synopsis: "Removes an empty Persistent Chat category.",
@@ -19,17 +19,12 @@ final class RemoveCsPersistentChatCategoryCommand: Cmdlet {
             HelpExample("Remove-CsPersistentChatCategory -Identity \"atl-cs-001.litwareinc.com\\helpdesk\"", "Removes the helpdesk category."),
             HelpExample("Get-CsPersistentChatCategory | Remove-CsPersistentChatCategory", "Removes every empty category."),
         ],
-        parameters: [
-            Parameter("Identity", \.identity, position: 0, mandatory: true, sets: ["Identity"], help: "The category: <pool FQDN>\\<name>."),
-            Parameter("Instance", \.instance, position: 0, mandatory: true, sets: ["Instance"], pipeline: .byValue,
-                      help: "A category object (from Get-CsPersistentChatCategory)."),
+        parameters: itemParameters() + [
         ])
 
-    var identity = ""
-    var instance: PersistentChatInstance<CategoryInstanceKind>?
 
     func process(_ context: CommandContext) throws {
-        let text = try instance.map { try context.instanceIdentity($0.value) } ?? identity
+        let text = try itemIdentity(context)
         let (pool, name) = try context.locatePersistentChatItem(text, kind: .category)
         let database = try context.persistentChatDatabase(pool)
         let repository = PersistentChatRepository(pool: pool.fqdn)

@@ -2,7 +2,7 @@ import LyncDeployment
 import PSRuntime
 
 /// Deletes chat rooms with their messages.
-final class RemoveCsPersistentChatRoomCommand: Cmdlet {
+final class RemoveCsPersistentChatRoomCommand: PersistentChatItemCommand<ChatRoomInstanceKind>, Cmdlet {
     static let declaration = CmdletDeclaration(
         RemoveCsPersistentChatRoomCommand.self, name: "Remove-CsPersistentChatRoom",
         synopsis: "Deletes a Persistent Chat room and its messages.",
@@ -19,19 +19,14 @@ final class RemoveCsPersistentChatRoomCommand: Cmdlet {
             HelpExample("Get-CsPersistentChatRoom | Remove-CsPersistentChatRoom", "Deletes every room."),
             HelpExample("Get-CsPersistentChatRoom -Privacy \"Closed\" | Remove-CsPersistentChatRoom", "Deletes the Closed rooms."),
         ],
-        parameters: [
-            Parameter("Identity", \.identity, position: 0, mandatory: true, sets: ["Identity"], help: "The room: <pool FQDN>\\<name>."),
-            Parameter("Instance", \.instance, position: 0, mandatory: true, sets: ["Instance"], pipeline: .byValue,
-                      help: "A room object (from Get-CsPersistentChatRoom)."),
+        parameters: itemParameters() + [
             .switchParameter("Force", \.force, help: "Deletes without asking for confirmation."),
         ])
 
-    var identity = ""
-    var instance: PersistentChatInstance<ChatRoomInstanceKind>?
     var force = false
 
     func process(_ context: CommandContext) throws {
-        let text = try instance.map { try context.instanceIdentity($0.value) } ?? identity
+        let text = try itemIdentity(context)
         let (pool, name) = try context.locatePersistentChatItem(text, kind: .room)
         let database = try context.persistentChatDatabase(pool)
         let repository = PersistentChatRepository(pool: pool.fqdn)

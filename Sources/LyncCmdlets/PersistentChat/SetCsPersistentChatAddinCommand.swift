@@ -2,7 +2,7 @@ import LyncDeployment
 import PSRuntime
 
 /// Renames an add-in or changes its address.
-final class SetCsPersistentChatAddinCommand: Cmdlet {
+final class SetCsPersistentChatAddinCommand: PersistentChatItemCommand<AddinInstanceKind>, Cmdlet {
     static let declaration = CmdletDeclaration(
         SetCsPersistentChatAddinCommand.self, name: "Set-CsPersistentChatAddin",
         synopsis: "Changes a Persistent Chat add-in.",
@@ -17,21 +17,16 @@ final class SetCsPersistentChatAddinCommand: Cmdlet {
             HelpExample("Set-CsPersistentChatAddin -Identity \"atl-cs-001.litwareinc.com\\ITPersistentChatAddin\" -Url \"https://atl-cs-001.litwareinc.com/itchat2\"",
                         "Points the add-in at a new page."),
         ],
-        parameters: [
-            Parameter("Identity", \.identity, position: 0, mandatory: true, sets: ["Identity"], help: "The add-in: <pool FQDN>\\<name>."),
-            Parameter("Instance", \.instance, position: 0, mandatory: true, sets: ["Instance"], pipeline: .byValue,
-                      help: "An add-in object (from Get-CsPersistentChatAddin)."),
+        parameters: itemParameters() + [
             Parameter("Name", \.newName, help: "A new name."),
             Parameter("Url", \.url, help: "A new address."),
         ])
 
-    var identity = ""
-    var instance: PersistentChatInstance<AddinInstanceKind>?
     var newName: String?
     var url: String?
 
     func process(_ context: CommandContext) throws {
-        let text = try instance.map { try context.instanceIdentity($0.value) } ?? identity
+        let text = try itemIdentity(context)
         let (pool, name) = try context.locatePersistentChatItem(text, kind: .addin)
         let database = try context.persistentChatDatabase(pool)
         let repository = PersistentChatRepository(pool: pool.fqdn)

@@ -2,7 +2,7 @@ import LyncDeployment
 import PSRuntime
 
 /// Changes a category's settings and principal lists.
-final class SetCsPersistentChatCategoryCommand: Cmdlet {
+final class SetCsPersistentChatCategoryCommand: PersistentChatItemCommand<CategoryInstanceKind>, Cmdlet {
     static let declaration = CmdletDeclaration(
         SetCsPersistentChatCategoryCommand.self, name: "Set-CsPersistentChatCategory",
         synopsis: "Changes a Persistent Chat category.",
@@ -25,10 +25,7 @@ final class SetCsPersistentChatCategoryCommand: Cmdlet {
                         "Lets user1 in and keeps user2 out (a bare name works when only one pool has the category)."),
             HelpExample("Set-CsPersistentChatCategory -Identity testCat -Creators @{Add=\"sip:user1@contoso.com\"}", "Lets user1 create rooms."),
         ],
-        parameters: [
-            Parameter("Identity", \.identity, position: 0, mandatory: true, sets: ["Identity"], help: "The category: <pool FQDN>\\<name>."),
-            Parameter("Instance", \.instance, position: 0, mandatory: true, sets: ["Instance"], pipeline: .byValue,
-                      help: "A category object (from Get-CsPersistentChatCategory); its Identity selects the category."),
+        parameters: itemParameters() + [
             Parameter("Name", \.newName, help: "A new name, unique in the pool."),
             Parameter("Description", \.descriptionText, help: "A new description (at most 256 characters)."),
             Parameter("Invitations", \.invitations, help: "Whether the category's rooms may send invitations."),
@@ -40,8 +37,6 @@ final class SetCsPersistentChatCategoryCommand: Cmdlet {
             .switchParameter("AsObject", \.asObject, help: "Display names may be used to name principals to remove."),
         ])
 
-    var identity = ""
-    var instance: PersistentChatInstance<CategoryInstanceKind>?
     var newName: String?
     var descriptionText: String?
     var invitations: Bool?
@@ -53,7 +48,7 @@ final class SetCsPersistentChatCategoryCommand: Cmdlet {
     var asObject = false
 
     func process(_ context: CommandContext) throws {
-        let text = try instance.map { try context.instanceIdentity($0.value) } ?? identity
+        let text = try itemIdentity(context)
         let (pool, name) = try context.locatePersistentChatItem(text, kind: .category)
         let database = try context.persistentChatDatabase(pool)
         let repository = PersistentChatRepository(pool: pool.fqdn)

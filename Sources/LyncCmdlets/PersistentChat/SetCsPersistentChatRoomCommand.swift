@@ -2,7 +2,7 @@ import LyncDeployment
 import PSRuntime
 
 /// Changes a chat room's settings and role lists.
-final class SetCsPersistentChatRoomCommand: Cmdlet {
+final class SetCsPersistentChatRoomCommand: PersistentChatItemCommand<ChatRoomInstanceKind>, Cmdlet {
     static let declaration = CmdletDeclaration(
         SetCsPersistentChatRoomCommand.self, name: "Set-CsPersistentChatRoom",
         synopsis: "Changes a Persistent Chat room.",
@@ -27,10 +27,7 @@ final class SetCsPersistentChatRoomCommand: Cmdlet {
             HelpExample("Set-CsPersistentChatRoom -Identity \"atl-cs-001.litwareinc.com\\ITChatRoom\" -Members $null",
                         "The room's members become those of its category."),
         ],
-        parameters: [
-            Parameter("Identity", \.identity, position: 0, mandatory: true, sets: ["Identity"], help: "The room: <pool FQDN>\\<name>."),
-            Parameter("Instance", \.instance, position: 0, mandatory: true, sets: ["Instance"], pipeline: .byValue,
-                      help: "A room object (from Get-CsPersistentChatRoom); its Identity selects the room."),
+        parameters: itemParameters() + [
             Parameter("Name", \.newName, help: "A new name, unique in the pool."),
             Parameter("Description", \.descriptionText, help: "A new description (at most 256 characters)."),
             Parameter("Category", \.category, help: "Moves the room to this category of the same pool."),
@@ -46,8 +43,6 @@ final class SetCsPersistentChatRoomCommand: Cmdlet {
             .switchParameter("Force", \.force, help: "Changes the room without asking for confirmation."),
         ])
 
-    var identity = ""
-    var instance: PersistentChatInstance<ChatRoomInstanceKind>?
     var newName: String?
     var descriptionText: String?
     var category: String?
@@ -63,7 +58,7 @@ final class SetCsPersistentChatRoomCommand: Cmdlet {
     var force = false
 
     func process(_ context: CommandContext) throws {
-        let text = try instance.map { try context.instanceIdentity($0.value) } ?? identity
+        let text = try itemIdentity(context)
         let (pool, name) = try context.locatePersistentChatItem(text, kind: .room)
         let database = try context.persistentChatDatabase(pool)
         let repository = PersistentChatRepository(pool: pool.fqdn)
