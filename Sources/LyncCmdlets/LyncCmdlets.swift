@@ -41,7 +41,7 @@ extension LyncCmdlets {
               let authorizer = context.authorizer as? RoleBasedAuthorizer else { return nil }
         do {
             let store = try deployment.store()
-            let repository = RoleRepository(catalog: authorizer.catalog)
+            let repository = authorizer.roles
             return try store.read { db in
                 guard let role = try repository.role(limited, in: db) else {
                     return "There is no RBAC role '\(limited)'. The roles are: \(try repository.all(in: db).map(\.identity).joined(separator: ", "))."

@@ -49,7 +49,7 @@ final class GetADGroupCommand: Cmdlet {
             try store.read { db in
                 let base = try searchBase.map { try DirectoryRepository.organizationalUnitPath($0, in: db) }
                 return try DirectoryRepository.groups(in: db)
-                    .filter { group in base.map { GetADUserCommand.isUnder(group.ou, $0) } ?? true }
+                    .filter { group in base.map { DirectoryNames.isWithin(group.ou, $0) } ?? true }
                     .map { try Self.fullObject($0, in: db) }
             }
         }

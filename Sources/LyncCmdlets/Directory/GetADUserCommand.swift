@@ -59,7 +59,7 @@ final class GetADUserCommand: Cmdlet {
             try store.read { db -> [PSObject] in
                 let base = try searchBase.map { try DirectoryRepository.organizationalUnitPath($0, in: db) }
                 return try DirectoryRepository.users(in: db)
-                    .filter { user in base.map { Self.isUnder(user.ou, $0) } ?? true }
+                    .filter { user in base.map { DirectoryNames.isWithin(user.ou, $0) } ?? true }
                     .map { user in
                         DirectoryOutput.fullUser(user, forest: try CentralManagementStore.forestFqdn(in: db),
                                                  memberOf: try DirectoryRepository.memberOf(.user(user), in: db))
@@ -75,8 +75,4 @@ final class GetADUserCommand: Cmdlet {
         }
     }
 
-    /// True when OU path `ou` is `base` or lies below it.
-    static func isUnder(_ ou: String, _ base: String) -> Bool {
-        ou.caseInsensitiveCompare(base) == .orderedSame || ou.lowercased().hasSuffix("," + base.lowercased())
-    }
 }

@@ -54,7 +54,7 @@ final class GetCsUserCommand: DirectoryQueryCommand, Cmdlet {
                 let forest = try CentralManagementStore.forestFqdn(in: db)
                 return try DirectoryRepository.users(in: db)
                     .filter { $0.csEnabled && $0.sipAddress != nil }
-                    .filter { user in base.map { GetADUserCommand.isUnder(user.ou, $0) } ?? true }
+                    .filter { user in base.map { DirectoryNames.isWithin(user.ou, $0) } ?? true }
                     .map { try DirectoryOutput.csUser($0, forest: forest, in: db) }
             }
         }

@@ -30,8 +30,7 @@ final class GetCsAdminRoleAssignmentCommand: Cmdlet {
         let user = identity.trimmingCharacters(in: .whitespaces)
         let names: [String]? = try context.reportingErrors {
             try store.read { db in
-                guard try String.fetchOne(db, sql: "SELECT samAccountName FROM directoryUser WHERE samAccountName = ?",
-                                          arguments: [user]) != nil else {
+                guard try DirectoryRepository.userExists(user, in: db) else {
                     throw DeploymentError(.objectNotFound, id: "UserNotFound",
                                           "There is no user with the SamAccountName '\(user)'. Run Get-ADUser -Filter * to list the users.",
                                           target: user)

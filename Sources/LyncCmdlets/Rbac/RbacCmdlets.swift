@@ -39,10 +39,7 @@ enum RbacCmdlets {
 
     /// The role repository over the cmdlets this session knows.
     static func repository(_ context: CommandContext) -> RoleRepository {
-        let catalog = (context.session.authorizer as? RoleBasedAuthorizer)?.catalog
-            ?? RoleCatalog(commands: context.session.commands.all.compactMap { d in
-                d.securityArea.map { RoleCatalog.ManagedCommand(name: d.name, areaList: $0) }
-            })
-        return RoleRepository(catalog: catalog)
+        (context.session.authorizer as? RoleBasedAuthorizer)?.roles
+            ?? RoleRepository(catalog: RoleBasedAuthorizer.catalog(of: context.session.commands.all))
     }
 }

@@ -17,10 +17,11 @@ import PSRuntime
 final class RoleBasedAuthorizer: Authorizer {
     let deployment: DeploymentSession
     /// Built on first use: sessions that never touch the deployment don't pay for it.
-    private(set) lazy var catalog = RoleCatalog(commands: commands.compactMap { declaration in
-        declaration.securityArea.map { RoleCatalog.ManagedCommand(name: declaration.name, areaList: $0) }
-    })
-    private lazy var roles = RoleRepository(catalog: catalog)
+    private(set) lazy var catalog = Self.catalog(of: commands)
+    private(set) lazy var roles = RoleRepository(catalog: catalog)
+    /// The home and the store file with links resolved, as paths are compared with them.
+    private lazy var resolvedHome = deployment.home.root.resolvingSymlinksInPath().path
+    private lazy var resolvedStoreFile = deployment.home.storeFile.resolvingSymlinksInPath().path
     /// Per cmdlet name: whether it may write the files it names (a verb that writes and a path
     /// parameter). Only those need their arguments looked at; Where-Object and the like do not.
     private var writesFiles: [String: Bool] = [:]
@@ -41,6 +42,13 @@ final class RoleBasedAuthorizer: Authorizer {
     init(deployment: DeploymentSession, commands: [CmdletDeclaration]) {
         self.deployment = deployment
         self.commands = commands
+    }
+
+    /// The role catalog of these cmdlets: each declaration's name and security area.
+    static func catalog(of commands: [CmdletDeclaration]) -> RoleCatalog {
+        RoleCatalog(commands: commands.compactMap { declaration in
+            declaration.securityArea.map { RoleCatalog.ManagedCommand(name: declaration.name, areaList: $0) }
+        })
     }
 
     // MARK: Authorizer
@@ -200,7 +208,7 @@ final class RoleBasedAuthorizer: Authorizer {
 
     /// A file parameter of a Lync cmdlet that names the store database (or its journal files).
     private func storePathNamed(by request: CommandAuthorizationRequest, context: ExecutionContext) -> String? {
-        let store = deployment.home.storeFile.resolvingSymlinksInPath().path
+        let store = resolvedStoreFile
         for (name, value) in request.boundParameters where Self.pathParameters.contains(name.lowercased()) || Self.fileParameters.contains(name.lowercased()) {
             for text in (value.enumerated ?? [value]).map({ LanguagePrimitives.toString($0, context: context) }) {
                 let target = URL(fileURLWithPath: context.resolvePath(text)).standardizedFileURL.resolvingSymlinksInPath().path
@@ -211,7 +219,7 @@ final class RoleBasedAuthorizer: Authorizer {
     }
 
     private func isInsideHome(_ path: String) -> Bool {
-        let home = deployment.home.root.resolvingSymlinksInPath().path
+        let home = resolvedHome
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
         return target == home || target.hasPrefix(home + "/")
     }

@@ -5,9 +5,7 @@ import PSRuntime
 /// from the cmdlets' declarations so the text and the check cannot disagree.
 public enum RoleDocument {
     public static func markdown(commands: [CmdletDeclaration] = LyncCmdlets.all) -> String {
-        let catalog = RoleCatalog(commands: commands.compactMap { declaration in
-            declaration.securityArea.map { RoleCatalog.ManagedCommand(name: declaration.name, areaList: $0) }
-        })
+        let catalog = RoleBasedAuthorizer.catalog(of: commands)
         let reading = catalog.commands.filter(\.isReadOnly).map(\.name)
         var lines = ["Every role may run the \(reading.count) read-only cmdlets: " + reading.map { "`\($0)`" }.joined(separator: ", ") + ".",
                      "", "| Role | Also may run |", "| --- | --- |"]

@@ -30,6 +30,11 @@ public enum DirectoryNames {
         return String(normalized.dropLast(suffix.count))
     }
 
+    /// True when OU path `ou` is `base` or lies below it (case-insensitive).
+    public static func isWithin(_ ou: String, _ base: String) -> Bool {
+        ou.caseInsensitiveCompare(base) == .orderedSame || ou.lowercased().hasSuffix("," + base.lowercased())
+    }
+
     /// A DN with the spaces after commas removed (`CN=a, DC=b` → `CN=a,DC=b`), for comparison.
     public static func normalize(_ dn: String) -> String {
         relativeNames(dn).joined(separator: ",")

@@ -58,22 +58,24 @@ public enum ChatPrincipalDirectory {
     static func principal(for group: DirectoryGroup, forest: String, in db: Database) throws -> ChatPrincipal {
         var affiliations = try groups(try DirectoryRepository.groupNames(ofGroup: group.samAccountName, in: db), forest: forest, in: db)
         affiliations += containers(of: group.ou, forest: forest)
-        return ChatPrincipal(kind: .group, uri: "ma-grp:\(group.objectGuid)", name: group.name, displayName: group.displayName ?? group.name,
-                             adPath: group.distinguishedName(forest: forest), guid: group.objectGuid, affiliations: affiliations)
+        return groupPrincipal(group, forest: forest, affiliations: affiliations)
+    }
+
+    private static func groupPrincipal(_ group: DirectoryGroup, forest: String, affiliations: [ChatPrincipal] = []) -> ChatPrincipal {
+        ChatPrincipal(kind: .group, uri: "ma-grp:\(group.objectGuid)", name: group.name, displayName: group.displayName ?? group.name,
+                      adPath: group.distinguishedName(forest: forest), guid: group.objectGuid, affiliations: affiliations)
     }
 
     private static func groups(_ names: Set<String>, forest: String, in db: Database) throws -> [ChatPrincipal] {
         try names.sorted().compactMap { name in
-            guard let group = try DirectoryRepository.findGroup(name, in: db) else { return nil }
-            return ChatPrincipal(kind: .group, uri: "ma-grp:\(group.objectGuid)", name: group.name, displayName: group.displayName ?? group.name,
-                                 adPath: group.distinguishedName(forest: forest), guid: group.objectGuid)
+            try DirectoryRepository.findGroup(name, in: db).map { groupPrincipal($0, forest: forest) }
         }
     }
 
     /// The OUs an object sits in (innermost first), then the domain.
     private static func containers(of ou: String, forest: String) -> [ChatPrincipal] {
         var result: [ChatPrincipal] = []
-        var parts = ou.split(separator: ",").map { String($0).trimmingWhitespace }
+        var parts = DirectoryNames.relativeNames(ou)
         while let first = parts.first {
             if first.lowercased().hasPrefix("ou=") { result.append(organizationalUnit(parts.joined(separator: ","), forest: forest)) }
             parts.removeFirst()
@@ -83,7 +85,7 @@ public enum ChatPrincipalDirectory {
 
     private static func organizationalUnit(_ path: String, forest: String) -> ChatPrincipal {
         let dn = DirectoryNames.distinguishedName(ou: path, forest: forest)
-        let name = path.split(separator: ",").first.map { String($0.dropFirst(3)) } ?? path
+        let name = DirectoryNames.relativeNames(path).first.map { DirectoryRepository.unescape(String($0.dropFirst(3))) } ?? path
         return ChatPrincipal(kind: .folder, uri: "ma-fold:\(dn.lowercased())", name: name, adPath: dn, guid: "ou:\(dn.lowercased())")
     }
 
@@ -92,11 +94,12 @@ public enum ChatPrincipalDirectory {
         return ChatPrincipal(kind: .domain, uri: "ma-dc:\(forest.lowercased())", name: forest, adPath: dn, guid: "dc:\(forest.lowercased())")
     }
 
+    /// An OU the directory has, or one that only exists as the parent of stored objects.
     private static func knownOrganizationalUnit(_ path: String, in db: Database) throws -> Bool {
-        let lowered = path.lowercased()
-        if try String.fetchOne(db, sql: "SELECT path FROM organizationalUnit WHERE path = ?", arguments: [path]) != nil { return true }
-        // An OU that only exists as the parent of stored objects counts too.
-        let ous = try String.fetchAll(db, sql: "SELECT ou FROM directoryUser UNION SELECT ou FROM directoryGroup UNION SELECT path FROM organizationalUnit")
-        return ous.contains { $0.lowercased() == lowered || $0.lowercased().hasSuffix("," + lowered) }
+        try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM organizationalUnit WHERE path = ?1)
+                OR EXISTS (SELECT 1 FROM (SELECT ou FROM directoryUser UNION ALL SELECT ou FROM directoryGroup UNION ALL SELECT path FROM organizationalUnit)
+                           WHERE lower(ou) = lower(?1) OR lower(substr(ou, -length(?1) - 1)) = ',' || lower(?1))
+            """, arguments: [path]) ?? false
     }
 }
