@@ -1,4 +1,5 @@
 import Foundation
+import PSRuntime
 
 /// A JSON document as a tree, keeping object member order and the integer/real distinction
 /// (Foundation's JSONSerialization keeps neither).
@@ -118,41 +119,6 @@ enum JsonNumberFormat {
     /// .NET Core's `double.ToString("R")`: the shortest digits that round-trip, in scientific
     /// notation when the exponent is below -4 or at least 15.
     static func dotNetRoundTrip(_ d: Double) -> String {
-        if d == 0 { return d.sign == .minus ? "-0" : "0" }
-        let (digits, exponent) = shortestDigits(abs(d))
-        let sign = d < 0 ? "-" : ""
-        if exponent >= 15 || exponent < -4 {
-            var mantissa = String(digits.prefix(1))
-            if digits.count > 1 { mantissa += "." + digits.dropFirst() }
-            let expDigits = String(abs(exponent))
-            return sign + mantissa + "E" + (exponent < 0 ? "-" : "+") + (expDigits.count < 2 ? "0" + expDigits : expDigits)
-        }
-        if exponent < 0 {
-            return sign + "0." + String(repeating: "0", count: -exponent - 1) + digits
-        }
-        if digits.count <= exponent + 1 {
-            return sign + digits + String(repeating: "0", count: exponent + 1 - digits.count)
-        }
-        let split = digits.index(digits.startIndex, offsetBy: exponent + 1)
-        return sign + digits[..<split] + "." + digits[split...]
-    }
-
-    /// Significant digits (no leading/trailing zeros) and the decimal exponent of the first one,
-    /// taken from Swift's shortest round-trip description.
-    static func shortestDigits(_ d: Double) -> (String, Int) {
-        var text = d.description.lowercased()
-        var exponent = 0
-        if let e = text.firstIndex(of: "e") {
-            exponent = Int(text[text.index(after: e)...]) ?? 0
-            text = String(text[..<e])
-        }
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        let intPart = String(parts[0])
-        let fracPart = parts.count > 1 ? String(parts[1]) : ""
-        var all = intPart + fracPart
-        var pointPosition = intPart.count
-        while all.hasPrefix("0") && all.count > 1 { all.removeFirst(); pointPosition -= 1 }
-        while all.hasSuffix("0") && all.count > 1 { all.removeLast() }
-        return (all, pointPosition - 1 + exponent)
+        NumberFormatting.formatDouble(d, precision: nil)
     }
 }

@@ -143,7 +143,8 @@ public enum NumberFormatting {
     static func layout(_ digits: [UInt8], _ exponent: Int, negative: Bool, scientificAt: Int) -> String {
         var out = negative ? "-" : ""
         let chars = digits.map { Character(Unicode.Scalar($0 + 48)) }
-        if exponent >= scientificAt || exponent < -5 {
+        // .NET switches to scientific notation from an exponent of -5 down (0.0001, then 1E-05).
+        if exponent >= scientificAt || exponent < -4 {
             out.append(chars[0])
             if chars.count > 1 { out += "."; out += String(chars[1...]) }
             out += exponent < 0 ? "E-" : "E+"
