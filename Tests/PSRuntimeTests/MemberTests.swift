@@ -117,10 +117,13 @@ import Testing
         #expect(errorId { try stat("math", "Nope") } == "MethodNotFound")
         do {
             _ = try call("abc", "Foo")
+            Issue.record("expected an error")
         } catch let e as RuntimeError {
             #expect(e.record.message == "Method invocation failed because [System.String] does not contain a method named 'Foo'.")
             #expect(e.record.category == .InvalidOperation)
-        } catch {}
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
     }
 
     @Test func universalMethods() throws {

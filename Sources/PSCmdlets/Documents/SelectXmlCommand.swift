@@ -53,7 +53,7 @@ final class SelectXmlCommand: Cmdlet {
                     try emit(query.select(from: document), path: "InputStream", context: context)
                 } else if case .null = value {
                     continue
-                } else if UtilityProperties.has(item, "PSPath") {
+                } else if Members.hasProperty(item, "PSPath") {
                     // Items from Get-ChildItem carry their path, as they would bind to -LiteralPath in pwsh.
                     let itemPath = LanguagePrimitives.toString(try UtilityProperties.value(of: item, "PSPath", context: context.session),
                                                                context: context.session)

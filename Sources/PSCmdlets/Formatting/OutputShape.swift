@@ -65,7 +65,7 @@ enum OutputShape {
     static func expand(_ value: PSValue, depth: Int = 0, into result: inout [PSValue]) {
         let base = value.baseValue
         if let hashtable = base.asHashtable {
-            for (key, entryValue) in hashtable.pairs { result.append(.object(dictionaryEntry(key, entryValue))) }
+            for (key, entryValue) in hashtable.pairs { result.append(.object(Members.dictionaryEntry(key, entryValue))) }
             return
         }
         if depth < 8, let items = base.enumerated {
@@ -73,14 +73,6 @@ enum OutputShape {
             return
         }
         result.append(value)
-    }
-
-    static func dictionaryEntry(_ key: PSValue, _ value: PSValue) -> PSObject {
-        let entry = PSObject(typeNames: ["System.Collections.DictionaryEntry", "System.ValueType", "System.Object"])
-        entry["Name"] = key
-        entry["Key"] = key
-        entry["Value"] = value
-        return entry
     }
 }
 

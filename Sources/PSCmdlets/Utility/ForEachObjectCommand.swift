@@ -122,7 +122,7 @@ final class ForEachObjectCommand: Cmdlet {
             try context.writeEnumerated(value)
             return
         }
-        if !UtilityProperties.has(target, memberName) {
+        if !Members.hasProperty(target, memberName) {
             // Not a known property: try it as a method without arguments first.
             do {
                 try context.writeEnumerated(try Members.invokeMethod(target, memberName, [], context: context.session))

@@ -42,18 +42,7 @@ struct ObjectComparer {
     /// Text order close to the invariant culture's: letters compare ignoring case first; with
     /// `caseSensitive`, a lowercase letter sorts before its uppercase form.
     func compareText(_ s: String, _ t: String) -> Int {
-        if s == t { return 0 }
-        let folded = Self.compareOrdinal(s.lowercased(), t.lowercased())
-        if folded != 0 || !caseSensitive { return folded }
-        for (c, d) in zip(s, t) where c != d {
-            return c.isLowercase ? -1 : 1
-        }
-        return s.count < t.count ? -1 : (s.count == t.count ? 0 : 1)
-    }
-
-    private static func compareOrdinal(_ s: String, _ t: String) -> Int {
-        if s == t { return 0 }
-        return s.unicodeScalars.lexicographicallyPrecedes(t.unicodeScalars) ? -1 : 1
+        LanguagePrimitives.compareStrings(s, t, ignoreCase: !caseSensitive)
     }
 
     private func isNumber(_ v: PSValue) -> Bool {

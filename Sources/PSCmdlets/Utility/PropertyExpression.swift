@@ -170,7 +170,7 @@ struct PropertyExpression {
     /// True when the expression finds something on the object (a script always does).
     func exists(on object: PSValue) -> Bool {
         switch source {
-        case .name(let n): return UtilityProperties.has(object, n) || !(object.asPSObject != nil || object.asHashtable != nil)
+        case .name(let n): return Members.hasProperty(object, n) || !(object.asPSObject != nil || object.asHashtable != nil)
         case .wildcard(let pattern, _): return UtilityProperties.names(of: object).contains { pattern.matches($0) }
         case .script: return true
         }

@@ -16,17 +16,6 @@ enum UtilityProperties {
         return Members.propertyNames(of: value)
     }
 
-    /// True when the object has the named property (for errors such as -ExpandProperty's).
-    static func has(_ value: PSValue, _ name: String) -> Bool {
-        if let object = value.asPSObject {
-            if object.hasProperty(name) { return true }
-            if let base = object.baseObject { return has(base, name) }
-            return false
-        }
-        if let table = value.asHashtable { return table.containsKey(.string(name)) }
-        return Members.hasProperty(value, name)
-    }
-
     /// A property's value, `$null` when the object has no such property.
     static func value(of value: PSValue, _ name: String, context: ExecutionContext) throws -> PSValue {
         if case .null = value { return .null }

@@ -276,7 +276,7 @@ extension Members {
             let i = try call.int(0)
             guard i >= 0, i <= h.count else { throw indexOutOfRange(call) }
             var pairs = Array(h.pairs)
-            pairs.removeAll { HashtableKeyEquality.same($0.0, args[1]) }
+            pairs.removeAll { HashtableKey($0.0) == HashtableKey(args[1]) }
             pairs.insert((args[1], args[2]), at: min(i, pairs.count))
             h.removeAll()
             for (k, v) in pairs { h[k] = v }
@@ -295,20 +295,12 @@ extension Members {
     }
 
     /// A `System.Collections.DictionaryEntry` (`Key`, `Value`, and the `Name` alias).
-    static func dictionaryEntry(_ key: PSValue, _ value: PSValue) -> PSObject {
+    /// A `DictionaryEntry` (Name/Key/Value) for one hashtable pair, as enumerating a table gives.
+    public static func dictionaryEntry(_ key: PSValue, _ value: PSValue) -> PSObject {
         let entry = PSObject(typeNames: ["System.Collections.DictionaryEntry", "System.ValueType", "System.Object"])
         entry["Name"] = key
         entry["Key"] = key
         entry["Value"] = value
         return entry
-    }
-}
-
-/// Hashtable key equality as the table itself uses it.
-enum HashtableKeyEquality {
-    static func same(_ a: PSValue, _ b: PSValue) -> Bool {
-        let probe = PSHashtable()
-        probe[a] = .bool(true)
-        return probe.containsKey(b)
     }
 }
