@@ -1,5 +1,6 @@
 import Foundation
 import PSRuntime
+import Synchronization
 
 /// Builds the objects the file-system cmdlets emit: `System.IO.FileInfo` / `System.IO.DirectoryInfo`
 /// look-alikes (with the members pwsh adds on Linux) and `PathInfo`.
@@ -157,14 +158,24 @@ enum FileSystemItem {
         return text
     }
 
+    /// Account names by id: each lookup reads /etc/passwd or /etc/group, and a listing asks
+    /// for the same few ids over and over.
+    private static let accountNames = Mutex<(users: [UInt32: String], groups: [UInt32: String])>(([:], [:]))
+
     static func userName(_ uid: UInt32) -> String {
-        if let entry = getpwuid(uid_t(uid)), let name = entry.pointee.pw_name { return String(cString: name) }
-        return String(uid)
+        if let known = accountNames.withLock({ $0.users[uid] }) { return known }
+        var name = String(uid)
+        if let entry = getpwuid(uid_t(uid)), let text = entry.pointee.pw_name { name = String(cString: text) }
+        accountNames.withLock { $0.users[uid] = name }
+        return name
     }
 
     static func groupName(_ gid: UInt32) -> String {
-        if let entry = getgrgid(gid_t(gid)), let name = entry.pointee.gr_name { return String(cString: name) }
-        return String(gid)
+        if let known = accountNames.withLock({ $0.groups[gid] }) { return known }
+        var name = String(gid)
+        if let entry = getgrgid(gid_t(gid)), let text = entry.pointee.gr_name { name = String(cString: text) }
+        accountNames.withLock { $0.groups[gid] = name }
+        return name
     }
 }
 

@@ -34,6 +34,8 @@ final class GetChildItemCommand: Cmdlet {
     var filter: String?
     var include: [String] = []
     var exclude: [String] = []
+    /// Built once: it turns the wildcards into patterns.
+    private lazy var nameFilter = ItemNameFilter(filter: filter, include: include, exclude: exclude)
     var recurse = false
     var depth: Int?
     var force = false
@@ -84,7 +86,7 @@ final class GetChildItemCommand: Cmdlet {
         if fileOnly && isDirectory { return false }
         if directoryOnly && !isDirectory { return false }
         if hiddenOnly && !FileSystemPaths.isHiddenName(name) { return false }
-        if !ItemNameFilter(filter: filter, include: include, exclude: exclude).accepts(name) { return false }
+        if !nameFilter.accepts(name) { return false }
         return true
     }
 

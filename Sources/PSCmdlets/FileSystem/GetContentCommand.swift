@@ -44,6 +44,8 @@ final class GetContentCommand: Cmdlet {
     var filter: String?
     var include: [String] = []
     var exclude: [String] = []
+    /// Built once: it turns the wildcards into patterns.
+    private lazy var nameFilter = ItemNameFilter(filter: filter, include: include, exclude: exclude)
 
     func process(_ context: CommandContext) throws {
         let literal = context.isBound("LiteralPath")
@@ -73,7 +75,7 @@ final class GetContentCommand: Cmdlet {
     }
 
     private func selected(_ file: String) -> Bool {
-        ItemNameFilter(filter: filter, include: include, exclude: exclude).accepts(FileSystemPaths.leaf(of: file))
+        nameFilter.accepts(FileSystemPaths.leaf(of: file))
     }
 
     private func writeText(_ text: String, context: CommandContext) throws {

@@ -27,6 +27,8 @@ final class RemoveItemCommand: Cmdlet {
     var filter: String?
     var include: [String] = []
     var exclude: [String] = []
+    /// Built once: it turns the wildcards into patterns.
+    private lazy var nameFilter = ItemNameFilter(filter: filter, include: include, exclude: exclude)
     var recurse = false
     var force = false
 
@@ -40,7 +42,7 @@ final class RemoveItemCommand: Cmdlet {
     }
 
     private func selected(_ item: String) -> Bool {
-        ItemNameFilter(filter: filter, include: include, exclude: exclude).accepts(FileSystemPaths.leaf(of: item))
+        nameFilter.accepts(FileSystemPaths.leaf(of: item))
     }
 
     private func remove(_ item: String, context: CommandContext) throws {

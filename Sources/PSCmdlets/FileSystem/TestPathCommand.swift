@@ -35,6 +35,8 @@ final class TestPathCommand: Cmdlet {
     var filter: String?
     var include: [String] = []
     var exclude: [String] = []
+    /// Built once: it turns the wildcards into patterns.
+    private lazy var nameFilter = ItemNameFilter(filter: filter, include: include, exclude: exclude)
     var olderThan: Date?
     var newerThan: Date?
 
@@ -66,7 +68,7 @@ final class TestPathCommand: Cmdlet {
         default: break
         }
         let name = FileSystemPaths.leaf(of: full)
-        if !ItemNameFilter(filter: filter, include: include, exclude: exclude).accepts(name) { return false }
+        if !nameFilter.accepts(name) { return false }
         if olderThan != nil || newerThan != nil {
             guard let written = FileSystemItem.Status(full)?.lastWrite else { return false }
             if let olderThan, written >= olderThan { return false }
