@@ -14,7 +14,6 @@ public struct CommandLineOptions: Equatable, Sendable {
     public var noProfile = false
     public var nonInteractive = false
     public var noLogo = false
-    public var noExit = false
     /// `-User`: the session user's SamAccountName (else `$PCSH_USER`, else the login name).
     public var user: String?
     /// `-Role`: limit the session to one RBAC role, with the constrained language.
@@ -54,15 +53,13 @@ public struct CommandLineOptions: Equatable, Sendable {
             case "noprofile": options.noProfile = true
             case "noninteractive": options.nonInteractive = true
             case "nologo": options.noLogo = true
-            case "noexit": options.noExit = true
+            case "noexit": break // accepted for pwsh compatibility; pcsh ends when the command does
             case "user": options.user = try value(for: "User")
             case "role": options.role = try value(for: "Role")
             case "version": options.mode = .version; return options
             case "help", "?": options.mode = .help; return options
-            case "executionpolicy", "outputformat", "inputformat", "workingdirectory", "configurationname":
+            default: // executionpolicy, outputformat, inputformat, workingdirectory, configurationname
                 _ = try value(for: name)
-            default:
-                break
             }
             i += 1
         }

@@ -14,9 +14,8 @@ final class InteractiveLoop {
         if !shell.options.noLogo {
             shell.host.writeOutput("pcsh \(PcshVersion.version)\n")
         }
-        let reader: LineReader = isatty(STDIN_FILENO) == 1
-            ? EditLineReader(completion: CompletionEngine(context: shell.context))
-            : PlainLineReader(host: shell.host)
+        // Shell only starts the loop when standard input is a terminal.
+        let reader: LineReader = EditLineReader(completion: CompletionEngine(context: shell.context))
         defer { reader.close() }
         InterruptSignal.install()
         defer { InterruptSignal.uninstall() }

@@ -8,7 +8,7 @@ final class OutDefaultCommand: HostWritingCommand, Cmdlet {
         module: "Microsoft.PowerShell.Core",
         examples: [HelpExample("Get-Variable | Out-Default", "Shows the variables as a table.")],
         parameters: [
-            .switchParameter("Transcript", \.transcript, help: "Writes only to the transcript (accepted; there is no transcript yet)."),
+            .switchParameter("Transcript", \.transcript, help: "Accepted for compatibility: the output goes to the host, and so to a running transcript too."),
             inputParameter(),
         ])
 
