@@ -4,6 +4,8 @@
 enum TextWidth {
     /// The number of cells `text` occupies.
     static func of(_ text: String) -> Int {
+        // Printable ASCII (most cells) is one cell per byte.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var total = 0
         for character in text { total += of(character) }
         return total

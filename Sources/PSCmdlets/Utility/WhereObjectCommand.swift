@@ -152,11 +152,13 @@ final class WhereObjectCommand: Cmdlet {
         if passes { try context.write(current) }
     }
 
+    /// The -Property wildcard, compiled once (nil when the name has no wildcard).
+    private lazy var propertyPattern: WildcardPattern? = WildcardPattern.containsWildcard(property) ? WildcardPattern(property) : nil
+
     private func propertyValue(of object: PSValue, _ context: CommandContext) -> PSValue {
         if object.isNull { return .null }
         if let table = object.baseValue.asHashtable, let entry = table[string: property] { return entry }
-        if WildcardPattern.containsWildcard(property) {
-            let pattern = WildcardPattern(property)
+        if let pattern = propertyPattern {
             let matches = UtilityProperties.names(of: object).filter { pattern.matches($0) }
             guard matches.count == 1 else { return .null }
             return (try? UtilityProperties.value(of: object, matches[0], context: context.session)) ?? .null

@@ -1,10 +1,24 @@
 import Foundation
+import Synchronization
 
 /// .NET-style match results from NSRegularExpression: group numbering (unnamed groups first,
 /// then named ones), Match objects, `$Matches` tables and replacement substitutions.
 enum RegexSupport {
     /// Capturing groups in order of their opening parenthesis: the name of each (nil when unnamed).
+    /// Remembered per pattern: `-match` asks on every successful match.
     static func groupNames(_ pattern: String) -> [String?] {
+        if let known = namesByPattern.withLock({ $0[pattern] }) { return known }
+        let names = parseGroupNames(pattern)
+        namesByPattern.withLock { cache in
+            if cache.count >= 256 { cache.removeAll() }
+            cache[pattern] = names
+        }
+        return names
+    }
+
+    private static let namesByPattern = Mutex<[String: [String?]]>([:])
+
+    private static func parseGroupNames(_ pattern: String) -> [String?] {
         var names: [String?] = []
         let chars = Array(pattern)
         var i = 0
