@@ -15,7 +15,7 @@ extension Compiler {
             return { context in context.locationValue }
         case ("env", _):
             let variable = path.name
-            return { _ in ProcessInfo.processInfo.environment[variable].map { .string($0) } ?? .null }
+            return { _ in EnvironmentVariable.value(variable).map { .string($0) } ?? .null }
         case ("function", _):
             let function = path.name
             return { context in context.function(named: function).map { .object($0.scriptBlock) } ?? .null }

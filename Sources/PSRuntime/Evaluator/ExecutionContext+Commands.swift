@@ -138,7 +138,7 @@ extension ExecutionContext {
             return fm.isExecutableFile(atPath: full) ? .application(path: full) : nil
         }
         if name.lowercased().hasSuffix(".ps1") { return nil }
-        let pathVar = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        let pathVar = EnvironmentVariable.value("PATH") ?? "/usr/bin:/bin"
         for dir in pathVar.split(separator: ":") {
             let candidate = "\(dir)/\(name)"
             var isDir: ObjCBool = false

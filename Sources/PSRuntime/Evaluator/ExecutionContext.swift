@@ -93,7 +93,7 @@ public final class ExecutionContext {
     public func getVariable(_ name: String) -> PSValue? {
         let path = VariablePath(parsing: name)
         if path.qualifier == "env" {
-            return ProcessInfo.processInfo.environment[path.name].map { .string($0) }
+            return EnvironmentVariable.value(path.name).map { .string($0) }
         }
         return lookupVariable(path)?.value
     }

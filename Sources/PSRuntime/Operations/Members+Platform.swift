@@ -96,7 +96,7 @@ extension Members {
         switch call.name.lowercased() {
         case "getenvironmentvariable":
             try call.count(1...2)
-            return ProcessInfo.processInfo.environment[call.string(0)].map { .string($0) } ?? .null
+            return EnvironmentVariable.value(call.string(0)).map { .string($0) } ?? .null
         case "setenvironmentvariable":
             try call.count(2...3)
             let name = call.string(0)
@@ -119,8 +119,8 @@ extension Members {
             switch call.string(0).lowercased() {
             case "userprofile", "personal", "mydocuments": return .string(home)
             case "desktop", "desktopdirectory": return .string(home + "/Desktop")
-            case "applicationdata": return .string(ProcessInfo.processInfo.environment["XDG_CONFIG_HOME"] ?? home + "/.config")
-            case "localapplicationdata": return .string(ProcessInfo.processInfo.environment["XDG_DATA_HOME"] ?? home + "/.local/share")
+            case "applicationdata": return .string(EnvironmentVariable.value("XDG_CONFIG_HOME") ?? home + "/.config")
+            case "localapplicationdata": return .string(EnvironmentVariable.value("XDG_DATA_HOME") ?? home + "/.local/share")
             case "temp": return .string(NSTemporaryDirectory())
             default: return .string("")
             }
@@ -189,7 +189,7 @@ extension Members {
             try call.count(1...2)
             return .string(call.context.resolvePath(path))
         case "gettemppath":
-            var tmp = ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp/"
+            var tmp = EnvironmentVariable.value("TMPDIR") ?? "/tmp/"
             if !tmp.hasSuffix("/") { tmp += "/" }
             return .string(tmp)
         case "getrandomfilename":
