@@ -3,7 +3,7 @@ import LyncDeployment
 import PSRuntime
 
 /// Add-CsGroupChatMessage: posts a message in a room of a legacy Group Chat database.
-final class AddCsGroupChatMessageCommand: Cmdlet {
+final class AddCsGroupChatMessageCommand: GroupChatAuthoringCommand, Cmdlet {
     static let declaration = CmdletDeclaration(
         AddCsGroupChatMessageCommand.self, name: "Add-CsGroupChatMessage",
         synopsis: "Adds a chat message to a room of a legacy Group Chat database.",
@@ -24,7 +24,7 @@ final class AddCsGroupChatMessageCommand: Cmdlet {
                         "Posts a message with an RTF version."),
         ],
         parameters: [
-            Parameter("Database", \.database, position: 0, mandatory: true, help: "The legacy database file."),
+            databaseParameter(),
             Parameter("Room", \.room, mandatory: true, help: "The room's name."),
             Parameter("Author", \.author, mandatory: true, help: "The poster: a principal's URI or display name."),
             Parameter("Content", \.content, mandatory: true, help: "The message text (may be empty)."),
@@ -34,7 +34,6 @@ final class AddCsGroupChatMessageCommand: Cmdlet {
             .switchParameter("PassThru", \.passThru, help: "Writes the new message to the pipeline."),
         ])
 
-    var database = ""
     var room = ""
     var author = ""
     var content = ""
@@ -44,7 +43,7 @@ final class AddCsGroupChatMessageCommand: Cmdlet {
     var passThru = false
 
     func process(_ context: CommandContext) throws {
-        let file = GroupChatAuthoringOutput.resolve(database, context)
+        let file = databaseFile(context)
         let bytes = try GroupChatAuthoringOutput.rtfBytes(rtf, context)
         guard try context.shouldProcess(target: room, action: "Add legacy Group Chat message in \(file)") else { return }
         let message = try context.domain {

@@ -2,7 +2,7 @@ import LyncDeployment
 import PSRuntime
 
 /// Add-CsGroupChatPrincipal: adds a user, group, federated principal, OU or domain.
-final class AddCsGroupChatPrincipalCommand: Cmdlet {
+final class AddCsGroupChatPrincipalCommand: GroupChatAuthoringCommand, Cmdlet {
     static let types: [(String, LegacyPrincipalType)] = [
         ("User", .user), ("Group", .group), ("FederatedUser", .federatedUser), ("FederatedGroup", .federatedGroup),
         ("ExternalUser", .externalUser), ("Folder", .folder), ("Domain", .domain),
@@ -30,7 +30,7 @@ final class AddCsGroupChatPrincipalCommand: Cmdlet {
             HelpExample("Add-CsGroupChatPrincipal ./legacy.db sip:ann@fabrikam.com -Type FederatedUser", "Adds a federated user."),
         ],
         parameters: [
-            Parameter("Database", \.database, position: 0, mandatory: true, help: "The legacy database file."),
+            databaseParameter(),
             Parameter("Uri", \.uri, position: 1, help: "sip:user@domain for users; groups, folders and domains may leave it out."),
             Parameter("Name", \.name, help: "The display name."),
             Parameter("Type", \.type, validate: [.set(types.map(\.0), ignoreCase: true)],
@@ -41,7 +41,6 @@ final class AddCsGroupChatPrincipalCommand: Cmdlet {
             .switchParameter("PassThru", \.passThru, help: "Writes the new principal to the pipeline."),
         ])
 
-    var database = ""
     var uri: String?
     var name: String?
     var type = "User"
@@ -51,7 +50,7 @@ final class AddCsGroupChatPrincipalCommand: Cmdlet {
     var passThru = false
 
     func process(_ context: CommandContext) throws {
-        let file = GroupChatAuthoringOutput.resolve(database, context)
+        let file = databaseFile(context)
         let kind = Self.types.first { $0.0.caseInsensitiveCompare(type) == .orderedSame }?.1 ?? .user
         guard try context.shouldProcess(target: uri ?? name ?? type, action: "Add legacy Group Chat principal to \(file)") else { return }
         let added = try context.domain {

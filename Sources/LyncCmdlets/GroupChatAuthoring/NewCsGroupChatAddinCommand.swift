@@ -2,7 +2,7 @@ import LyncDeployment
 import PSRuntime
 
 /// New-CsGroupChatAddin: registers an add-in in a legacy Group Chat database.
-final class NewCsGroupChatAddinCommand: Cmdlet {
+final class NewCsGroupChatAddinCommand: GroupChatAuthoringCommand, Cmdlet {
     static let declaration = CmdletDeclaration(
         NewCsGroupChatAddinCommand.self, name: "New-CsGroupChatAddin",
         synopsis: "Registers an add-in (a web page shown under the chat area) in a legacy Group Chat database.",
@@ -19,17 +19,16 @@ final class NewCsGroupChatAddinCommand: Cmdlet {
                         "Registers the add-in Dashboard."),
         ],
         parameters: [
-            Parameter("Database", \.database, position: 0, mandatory: true, help: "The legacy database file."),
+            databaseParameter(),
             Parameter("Name", \.name, position: 1, mandatory: true, help: "The add-in's name."),
             Parameter("Url", \.url, position: 2, mandatory: true, help: "The address of the add-in's web page."),
         ])
 
-    var database = ""
     var name = ""
     var url = ""
 
     func process(_ context: CommandContext) throws {
-        let file = GroupChatAuthoringOutput.resolve(database, context)
+        let file = databaseFile(context)
         guard try context.shouldProcess(target: name, action: "New legacy Group Chat add-in in \(file)") else { return }
         let addin = try context.domain { try LegacyGroupChatWriter.open(path: file).addAddin(name: name, url: url) }
         try context.write(GroupChatAuthoringOutput.addin(addin))

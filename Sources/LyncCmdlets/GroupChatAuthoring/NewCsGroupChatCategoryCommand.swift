@@ -2,7 +2,7 @@ import LyncDeployment
 import PSRuntime
 
 /// New-CsGroupChatCategory: adds a category (at any depth) to a legacy Group Chat database.
-final class NewCsGroupChatCategoryCommand: Cmdlet {
+final class NewCsGroupChatCategoryCommand: GroupChatNodeCommand, Cmdlet {
     static let declaration = CmdletDeclaration(
         NewCsGroupChatCategoryCommand.self, name: "New-CsGroupChatCategory",
         synopsis: "Adds a category to a legacy Group Chat database, under the root or under another category.",
@@ -24,47 +24,22 @@ final class NewCsGroupChatCategoryCommand: Cmdlet {
             HelpExample("New-CsGroupChatCategory ./legacy.db -Name Backend -Parent Eng -Logged $false -Visibility Private -Scope Engineering",
                         "Adds Backend inside Eng: no chat history, rooms visible to members only, members limited to the Engineering group."),
         ],
-        parameters: [
-            Parameter("Database", \.database, position: 0, mandatory: true, help: "The legacy database file."),
-            Parameter("Name", \.name, position: 1, mandatory: true, help: "The category's name."),
+        parameters: nodeHeadParameters(noun: "category") + [
             Parameter("Parent", \.parent, help: "The parent category's name. Default: the root."),
-            Parameter("Description", \.description, help: "A description."),
-            Parameter("Invite", \.invite, help: "Send invitations to members: $true, $false, or leave out to inherit."),
-            Parameter("Logged", \.logged, help: "Keep chat history: $true, $false, or leave out to inherit."),
-            Parameter("FilePost", \.filePost, help: "Allow file posting: $true, $false, or leave out to inherit."),
-            Parameter("Visibility", \.visibility, validate: [.set(["Private", "Scoped"], ignoreCase: true)],
-                      help: "Default room visibility: Private or Scoped; leave out to inherit."),
             Parameter("Scope", \.scope, help: "Principals (URIs or names) who may be made members."),
-            Parameter("Managers", \.managers, help: "Principals who manage the category and every room below it."),
-            Parameter("Members", \.members, help: "Principals who are members of the category's rooms."),
-            Parameter("Voiced", \.voiced, help: "Principals who may speak in every auditorium below."),
             Parameter("Creators", \.creators, help: "Principals who may create rooms in the category."),
-            .switchParameter("OverrideMember", \.overrideMember, help: "Starts a new member list instead of inheriting the parent's."),
-        ])
+        ] + nodeSettingParameters(reach: "every room in the category"))
 
-    var database = ""
-    var name = ""
     var parent: String?
-    var description: String?
-    var invite: Bool?
-    var logged: Bool?
-    var filePost: Bool?
-    var visibility: String?
     var scope: [String] = []
-    var managers: [String] = []
-    var members: [String] = []
-    var voiced: [String] = []
     var creators: [String] = []
-    var overrideMember = false
 
     func process(_ context: CommandContext) throws {
-        let file = GroupChatAuthoringOutput.resolve(database, context)
+        let file = databaseFile(context)
         guard try context.shouldProcess(target: name, action: "New legacy Group Chat category in \(file)") else { return }
         let spec = LegacyGroupChatWriter.CategorySpec(
             name: name, parent: parent, description: description,
-            settings: .init(invite: invite, logged: logged, filePost: filePost,
-                            visibility: GroupChatAuthoringOutput.visibilityValue(visibility), overrideMember: overrideMember),
-            scope: scope, roles: .init(managers: managers, members: members, voiced: voiced, creators: creators))
+            settings: settings, scope: scope, roles: .init(managers: managers, members: members, voiced: voiced, creators: creators))
         let output = try context.domain {
             let node = try LegacyGroupChatWriter.open(path: file).addCategory(spec)
             let snapshot = try LegacyGroupChatDatabase(path: file).snapshot()

@@ -2,7 +2,7 @@ import LyncDeployment
 import PSRuntime
 
 /// New-CsGroupChatRoom: adds a chat room to a category of a legacy Group Chat database.
-final class NewCsGroupChatRoomCommand: Cmdlet {
+final class NewCsGroupChatRoomCommand: GroupChatNodeCommand, Cmdlet {
     static let declaration = CmdletDeclaration(
         NewCsGroupChatRoomCommand.self, name: "New-CsGroupChatRoom",
         synopsis: "Adds a chat room to a legacy Group Chat database.",
@@ -24,51 +24,26 @@ final class NewCsGroupChatRoomCommand: Cmdlet {
                         "Adds an auditorium directly under the root where only Ken Myer may post."),
             HelpExample("New-CsGroupChatRoom ./legacy.db -Name oldproject -Category Eng -Disabled", "Adds a disabled room (the migration skips it)."),
         ],
-        parameters: [
-            Parameter("Database", \.database, position: 0, mandatory: true, help: "The legacy database file."),
-            Parameter("Name", \.name, position: 1, mandatory: true, help: "The room's name."),
+        parameters: nodeHeadParameters(noun: "room") + [
             Parameter("Category", \.category, mandatory: true, help: "The category the room goes in (the root's name for the root)."),
-            Parameter("Description", \.description, help: "A description."),
             Parameter("Topic", \.topic, help: "The room's topic line."),
-            Parameter("Invite", \.invite, help: "Send invitations: $true, $false, or leave out to inherit."),
-            Parameter("Logged", \.logged, help: "Keep chat history: $true, $false, or leave out to inherit."),
-            Parameter("FilePost", \.filePost, help: "Allow file posting: $true, $false, or leave out to inherit."),
             Parameter("Type", \.type, validate: [.set(["Normal", "Auditorium"], ignoreCase: true)], help: "Normal (default) or Auditorium."),
-            Parameter("Visibility", \.visibility, validate: [.set(["Private", "Scoped"], ignoreCase: true)],
-                      help: "Private or Scoped; leave out to inherit."),
             Parameter("Addin", \.addin, help: "The name of a registered add-in shown in the room."),
-            Parameter("Managers", \.managers, help: "Principals who manage the room."),
-            Parameter("Members", \.members, help: "Principals who are members of the room."),
-            Parameter("Voiced", \.voiced, help: "Principals who may post in an auditorium."),
             .switchParameter("Disabled", \.disabled, help: "Creates the room disabled."),
-            .switchParameter("OverrideMember", \.overrideMember, help: "The room does not inherit its category's members."),
-        ])
+        ] + nodeSettingParameters(reach: "the room"))
 
-    var database = ""
-    var name = ""
     var category = ""
-    var description: String?
     var topic: String?
-    var invite: Bool?
-    var logged: Bool?
-    var filePost: Bool?
     var type = "Normal"
-    var visibility: String?
     var addin: String?
-    var managers: [String] = []
-    var members: [String] = []
-    var voiced: [String] = []
     var disabled = false
-    var overrideMember = false
 
     func process(_ context: CommandContext) throws {
-        let file = GroupChatAuthoringOutput.resolve(database, context)
+        let file = databaseFile(context)
         guard try context.shouldProcess(target: name, action: "New legacy Group Chat room in \(file)") else { return }
         let spec = LegacyGroupChatWriter.RoomSpec(
             name: name, category: category, description: description, topic: topic,
-            settings: .init(invite: invite, logged: logged, filePost: filePost,
-                            visibility: GroupChatAuthoringOutput.visibilityValue(visibility), overrideMember: overrideMember),
-            disabled: disabled, auditorium: type.caseInsensitiveCompare("Auditorium") == .orderedSame, addin: addin,
+            settings: settings, disabled: disabled, auditorium: type.caseInsensitiveCompare("Auditorium") == .orderedSame, addin: addin,
             roles: .init(managers: managers, members: members, voiced: voiced))
         let output = try context.domain {
             let node = try LegacyGroupChatWriter.open(path: file).addRoom(spec)
