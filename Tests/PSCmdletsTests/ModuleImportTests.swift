@@ -59,6 +59,26 @@ struct ModuleImportTests {
         #expect(output == ["here", "0", "0"])
     }
 
+    @Test("Remove-Module takes exported aliases and variables away, even under a shadowing local function")
+    func removeModuleRemovesAliasesAndVariables() throws {
+        let folder = try FileSystemTestDirectory()
+        defer { folder.remove() }
+        try folder.file("Kit.psm1", """
+            $KitVersion = '2'
+            function Get-Kit { 'kit' }
+            Set-Alias gk Get-Kit
+            Export-ModuleMember -Function Get-Kit -Variable KitVersion -Alias gk
+            """)
+        let output = try outputStrings("""
+            Import-Module '\(folder.path)/Kit.psm1'
+            gk
+            & { function Get-Kit { 'local' }; Remove-Module Kit; Get-Kit }
+            @(Get-Command gk, Get-Kit -ErrorAction SilentlyContinue).Count
+            "[$KitVersion]"
+            """)
+        #expect(output == ["kit", "local", "0", "[]"])
+    }
+
     @Test("Module objects can be piped to Remove-Module and Import-Module")
     func moduleObjectsArePipeable() throws {
         let folder = try FileSystemTestDirectory()

@@ -9,7 +9,7 @@ public enum WindowsServiceCatalog {
     }
 
     /// The Centralized Logging agent runs on every Lync Server computer.
-    static let clsAgent = Entry(name: "RTCCLSAGT", displayName: "Lync Server Centralized Logging Service Agent",
+    static let clsAgent = Entry(name: clsAgentName, displayName: "Lync Server Centralized Logging Service Agent",
                                 roleNames: ["CentralizedLogging"], activityLevel: "Active Scenarios=0")
     /// The IIS web server; `Stop-CsWindowsService -LeaveWebServerRunning` keeps it.
     public static let webServerName = "W3SVC"

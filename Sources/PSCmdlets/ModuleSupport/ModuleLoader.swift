@@ -204,13 +204,15 @@ public enum ModuleLoader {
         return String(name[...dash]) + prefix + String(name[name.index(after: dash)...])
     }
 
-    /// Removes a module's functions and variables from the session.
+    /// Removes a module's functions, variables and aliases from the session.
     static func unload(_ module: LoadedModule, context: ExecutionContext) {
-        for function in module.definedFunctions
-        where context.globalScope.functions[CaseInsensitiveKey(function.name)] === function {
-            _ = context.removeGlobalFunction(function.name)
+        let global = context.globalScope
+        // A function redefined since the import is the user's now; leave it.
+        for function in module.definedFunctions where global.functions[CaseInsensitiveKey(function.name)] === function {
+            context.removeFunction(function.name, from: global)
         }
-        for name in module.exportedVariables { _ = context.removeVariable(name, scope: context.globalScope) }
+        for name in module.exportedVariables { _ = context.removeVariable(name, scope: global) }
+        for name in module.exportedAliases { context.removeAlias(name, from: global) }
         ModuleRegistry.of(context).remove(module)
     }
 
@@ -226,20 +228,5 @@ public enum ModuleLoader {
     private static func invalidManifest(_ path: String, _ reason: String) -> RuntimeError {
         RuntimeError("The module manifest '\(path)' cannot be used: \(reason).", id: "Modules_InvalidManifest",
                      category: .ResourceUnavailable, exceptionType: "System.ArgumentException", target: .string(path))
-    }
-}
-
-extension ExecutionContext {
-    /// Removes a function from the global scope only (Remove-Module must not touch local ones).
-    func removeGlobalFunction(_ name: String) -> Bool {
-        guard globalScope.functions[CaseInsensitiveKey(name)] != nil else { return false }
-        // removeFunction searches from the current scope outwards; a local function of the same
-        // name would be found first, so only call it when none shadows the global one.
-        var scope: Scope? = currentScope
-        while let current = scope, current !== globalScope {
-            if current.functions[CaseInsensitiveKey(name)] != nil { return false }
-            scope = current.parent
-        }
-        return removeFunction(name)
     }
 }

@@ -1,6 +1,6 @@
 import PSRuntime
 
-/// Unloads modules: their exported functions and variables leave the session.
+/// Unloads modules: their exported functions, variables and aliases leave the session.
 final class RemoveModuleCommand: Cmdlet {
     static let declaration = CmdletDeclaration(
         RemoveModuleCommand.self, name: "Remove-Module", aliases: ["rmo"],

@@ -48,6 +48,22 @@ extension ExecutionContext {
         return false
     }
 
+    /// Removes a function defined in `scope` itself, whatever shadows it from inner scopes.
+    @discardableResult
+    public func removeFunction(_ name: String, from scope: Scope) -> Bool {
+        guard scope.functions.removeValue(forKey: CaseInsensitiveKey(name)) != nil else { return false }
+        epoch &+= 1
+        return true
+    }
+
+    /// Removes an alias defined in `scope` itself.
+    @discardableResult
+    public func removeAlias(_ name: String, from scope: Scope) -> Bool {
+        guard scope.aliases.removeValue(forKey: CaseInsensitiveKey(name)) != nil else { return false }
+        epoch &+= 1
+        return true
+    }
+
     /// Defines (or replaces) an alias in a scope (the current one by default).
     public func defineAlias(_ alias: AliasInfo, in scope: Scope? = nil) {
         (scope ?? currentScope).aliases[CaseInsensitiveKey(alias.name)] = alias
