@@ -53,6 +53,32 @@ struct ModuleProgressTranscriptTests {
         #expect(host.output.contains("after stop"))
     }
 
+    @Test("A transcript and a progress bar stack in either order and each leaves the host as it found it")
+    func transcriptAndProgressStack() throws {
+        let folder = try FileSystemTestDirectory()
+        defer { folder.remove() }
+        let host = RecordingHostUI(inputLines: [])
+        let session = BuiltinCmdlets.makeSession(host: host)
+        let display = ProgressDisplay.of(session)
+        let record = ProgressRecord(id: 1, parentId: -1, activity: "Copying", status: "", percentComplete: 10,
+                                    secondsRemaining: -1, currentOperation: "")
+        // Transcript first, then a bar in front of it: Stop-Transcript still finds the transcript.
+        _ = try session.evaluate("Start-Transcript -Path '\(folder.path)/a.txt'")
+        display.update(record, context: session)
+        _ = try session.evaluate("Write-Host 'during bar'; Stop-Transcript")
+        #expect(session.host is ProgressAwareHostUI)
+        display.complete(id: 1, context: session)
+        #expect(session.host === host)
+        #expect(folder.read("a.txt")?.contains("during bar\n") == true)
+        // Bar first, then a transcript in front of it: completing the bar keeps the transcript.
+        display.update(record, context: session)
+        _ = try session.evaluate("Start-Transcript -Path '\(folder.path)/b.txt'")
+        display.complete(id: 1, context: session)
+        _ = try session.evaluate("Write-Host 'after bar'; Stop-Transcript")
+        #expect(session.host === host)
+        #expect(folder.read("b.txt")?.contains("after bar\n") == true)
+    }
+
     @Test("Stop-Transcript without a transcript is an error")
     func stopWithoutStart() throws {
         let output = try outputStrings("try { Stop-Transcript } catch { $_.FullyQualifiedErrorId }")

@@ -2,8 +2,8 @@ import PSRuntime
 
 /// Wraps the session's host while a progress bar is on screen: any other text first erases the
 /// bar, so output never lands after it on the same line. The next Write-Progress draws it again.
-final class ProgressAwareHostUI: HostUI {
-    let inner: HostUI
+final class ProgressAwareHostUI: HostUIWrapper {
+    var inner: HostUI
     private unowned let display: ProgressDisplay
 
     init(inner: HostUI, display: ProgressDisplay) {

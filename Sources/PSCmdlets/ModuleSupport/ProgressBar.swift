@@ -75,7 +75,7 @@ final class ProgressDisplay {
             return
         }
         erase()
-        if context.host === host { context.host = host.inner }
+        context.removeHostWrapper(host)
         wrapper = nil
     }
 

@@ -37,11 +37,11 @@ final class StartTranscriptCommand: Cmdlet {
                                            exceptionType: "System.IO.IOException")
         }
         guard try context.shouldProcess(target: target, action: "Start-Transcript") else { return }
-        if let running = session.host as? TranscriptingHostUI {
+        if let running = session.hostWrapper(TranscriptingHostUI.self) {
             // A second transcript ends the first, as pwsh does.
             running.record(TranscriptText.footer())
             running.close()
-            session.host = running.inner
+            session.removeHostWrapper(running)
         }
         let folder = (target as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

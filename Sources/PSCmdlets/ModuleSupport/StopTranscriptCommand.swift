@@ -12,14 +12,14 @@ final class StopTranscriptCommand: Cmdlet {
 
     func process(_ context: CommandContext) throws {
         let session = context.session
-        guard let transcript = session.host as? TranscriptingHostUI else {
+        guard let transcript = session.hostWrapper(TranscriptingHostUI.self) else {
             throw context.transcriptError("The transcript cannot be stopped: no transcript is running.",
                                            id: "InvalidOperation", category: .InvalidOperation,
                                            exceptionType: "System.Management.Automation.PSInvalidOperationException")
         }
         transcript.record(TranscriptText.footer())
         transcript.close()
-        session.host = transcript.inner
+        session.removeHostWrapper(transcript)
         try context.write(.string("Transcript stopped, output file is \(transcript.path)"))
     }
 }

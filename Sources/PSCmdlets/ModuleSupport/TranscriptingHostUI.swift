@@ -3,8 +3,8 @@ import PSRuntime
 
 /// A host that passes everything to the real host and also appends it to a transcript file
 /// (Start-Transcript swaps it in as the session's host; Stop-Transcript puts the inner one back).
-public final class TranscriptingHostUI: HostUI {
-    public let inner: HostUI
+public final class TranscriptingHostUI: HostUIWrapper {
+    public var inner: HostUI
     public let path: String
     private let file: FileHandle
 
