@@ -17,6 +17,12 @@ struct DataTests {
         #expect(try strings("1.5, 3.0 | ConvertTo-Json -Compress") == ["[1.5,3.0]"])
     }
 
+    @Test("Enumeration values are numbers unless -EnumsAsStrings asks for names")
+    func enumsAsNumbersOrNames() throws {
+        #expect(try strings("[DayOfWeek]::Friday | ConvertTo-Json") == ["5"])
+        #expect(try strings("@{ d = [DayOfWeek]::Monday } | ConvertTo-Json -Compress -EnumsAsStrings") == ["{\"d\":\"Monday\"}"])
+    }
+
     @Test func depthTruncationWarns() throws {
         let (values, host) = try runScript("@{ a = @{ b = @{ c = @{ d = 1 } } } } | ConvertTo-Json -Compress")
         #expect(values.map { LanguagePrimitives.toString($0, context: nil) } == ["{\"a\":{\"b\":{\"c\":\"System.Collections.Hashtable\"}}}"])

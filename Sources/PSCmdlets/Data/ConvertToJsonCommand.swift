@@ -50,7 +50,7 @@ final class ConvertToJsonCommand: Cmdlet {
     func end(_ context: CommandContext) throws {
         guard !collected.isEmpty else { return }
         let root: PSValue = collected.count > 1 || asArray ? .array(collected) : collected[0]
-        let tree = try JsonSerializer(maxDepth: depth, context: context).convert(root)
+        let tree = try JsonSerializer(maxDepth: depth, enumsAsStrings: enumsAsStrings, context: context).convert(root)
         let writer = JsonTextWriter(indented: !compress, escaping: JsonEscapeHandling(rawValue: escapeHandling.rawValue) ?? .Default)
         try context.write(.string(writer.write(tree)))
     }

@@ -6,11 +6,14 @@ import PSRuntime
 /// than `maxDepth` as its string form (with one warning).
 final class JsonSerializer {
     let maxDepth: Int
+    /// Enumeration values by name (-EnumsAsStrings) instead of by number.
+    let enumsAsStrings: Bool
     let context: CommandContext
     private(set) var truncated = false
 
-    init(maxDepth: Int, context: CommandContext) {
+    init(maxDepth: Int, enumsAsStrings: Bool = false, context: CommandContext) {
         self.maxDepth = maxDepth
+        self.enumsAsStrings = enumsAsStrings
         self.context = context
     }
 
@@ -33,6 +36,7 @@ final class JsonSerializer {
             let text = NSDecimalNumber(decimal: d.value).description(withLocale: Locale(identifier: "en_US_POSIX"))
             return .number(text.contains(".") ? text : text + ".0")
         }
+        if let e = o as? EnumValue { return enumsAsStrings ? .string(e.name) : .number(String(e.value)) }
         if let b = o as? BoxedValue<UInt8> { return .number(String(b.value)) }
         if let g = o as? BoxedValue<UUID> { return .string(g.value.uuidString.lowercased()) }
         if let t = o as? BoxedValue<Int64>, t.typeName == "System.TimeSpan" {
