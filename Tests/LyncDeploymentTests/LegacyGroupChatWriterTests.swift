@@ -44,6 +44,10 @@ struct LegacyGroupChatWriterTests {
         #expect(snapshot.principal(uri: "sip:former@litwareinc.com")?.isDisabled == true)
         let room = try #require(snapshot.room(named: "build"))
         #expect(snapshot.path(of: room.id) == "Root/Eng/Backend/build")
+        // The writer's one-query path and add-in lookups agree with the snapshot.
+        for node in snapshot.categories + snapshot.rooms { #expect(try writer.path(of: node.id) == snapshot.path(of: node.id)) }
+        #expect(try writer.path(of: 9999) == "")
+        #expect(try room.addinID.flatMap { try writer.addinName(id: $0.uppercased()) } == "Dash")
         #expect(room.description == "d" && room.topic == "t" && room.invite == false && room.logged == nil && room.filePost == false)
         #expect(room.isDisabled && room.isAuditorium && room.visibility == 3 && room.overrideMember)
         #expect(room.addinID.flatMap(snapshot.addin(id:))?.name == "Dash")

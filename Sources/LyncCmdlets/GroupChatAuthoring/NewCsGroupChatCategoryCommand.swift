@@ -41,9 +41,9 @@ final class NewCsGroupChatCategoryCommand: GroupChatNodeCommand, Cmdlet {
             name: name, parent: parent, description: description,
             settings: settings, scope: scope, roles: .init(managers: managers, members: members, voiced: voiced, creators: creators))
         let output = try context.domain {
-            let node = try LegacyGroupChatWriter.open(path: file).addCategory(spec)
-            let snapshot = try LegacyGroupChatDatabase(path: file).snapshot()
-            return GroupChatAuthoringOutput.node(node, path: snapshot.path(of: node.id))
+            let writer = try LegacyGroupChatWriter.open(path: file)
+            let node = try writer.addCategory(spec)
+            return GroupChatAuthoringOutput.node(node, path: try writer.path(of: node.id))
         }
         try context.write(output)
     }

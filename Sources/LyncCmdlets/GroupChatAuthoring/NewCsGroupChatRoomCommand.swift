@@ -46,10 +46,10 @@ final class NewCsGroupChatRoomCommand: GroupChatNodeCommand, Cmdlet {
             settings: settings, disabled: disabled, auditorium: type.caseInsensitiveCompare("Auditorium") == .orderedSame, addin: addin,
             roles: .init(managers: managers, members: members, voiced: voiced))
         let output = try context.domain {
-            let node = try LegacyGroupChatWriter.open(path: file).addRoom(spec)
-            let snapshot = try LegacyGroupChatDatabase(path: file).snapshot()
-            return GroupChatAuthoringOutput.node(node, path: snapshot.path(of: node.id),
-                                                 addin: node.addinID.flatMap { snapshot.addin(id: $0)?.name })
+            let writer = try LegacyGroupChatWriter.open(path: file)
+            let node = try writer.addRoom(spec)
+            return GroupChatAuthoringOutput.node(node, path: try writer.path(of: node.id),
+                                                 addin: try node.addinID.flatMap { try writer.addinName(id: $0) })
         }
         try context.write(output)
     }

@@ -128,6 +128,29 @@ extension LegacyGroupChatWriter {
         }
     }
 
+    /// A node's path from the root (`Root/Eng/build`, as LegacyGroupChatSnapshot.path(of:) gives
+    /// it), read with one query: a cmdlet that just added a node need not load the whole database.
+    public func path(of id: Int) throws -> String {
+        try queue.read { db in
+            // The depth bound keeps a hand-made parent cycle from looping.
+            try String.fetchAll(db, sql: """
+                WITH RECURSIVE chain(nodeID, parentID, nodeName, depth) AS (
+                    SELECT nodeID, parentID, nodeName, 0 FROM tblNode WHERE nodeID = ?
+                    UNION ALL
+                    SELECT n.nodeID, n.parentID, n.nodeName, c.depth + 1 FROM tblNode n JOIN chain c ON n.nodeID = c.parentID
+                    WHERE c.nodeID <> ? AND c.depth < 1000)
+                SELECT nodeName FROM chain ORDER BY depth DESC
+                """, arguments: [id, LegacyNode.rootID]).joined(separator: "/")
+        }
+    }
+
+    /// The name of the add-in with GUID `id`, if one is registered.
+    public func addinName(id: String) throws -> String? {
+        try queue.read { db in
+            try String.fetchOne(db, sql: "SELECT siopName FROM tblSiopWhiteList WHERE siopID = ? COLLATE NOCASE", arguments: [id])
+        }
+    }
+
     /// Registers an add-in (tblSiopWhiteList). Names are unique (case-insensitive). Lengths are
     /// not limited here: the migration reports names over 50 and URLs over 255 characters.
     @discardableResult
