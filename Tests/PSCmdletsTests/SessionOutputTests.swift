@@ -57,5 +57,10 @@ import PSRuntime
         #expect(FileManager.default.contents(atPath: path) == Data([0xFF, 0xFE, 0xE9, 0x00, 0x0A, 0x00]))
         _ = try runScript("'é' | Out-File '\(path)' -Encoding utf8BOM")
         #expect(FileManager.default.contents(atPath: path) == Data([0xEF, 0xBB, 0xBF, 0xC3, 0xA9, 0x0A]))
+        // Appending adds no second byte-order mark; latin1 writes one byte per character.
+        _ = try runScript("'é' | Out-File '\(path)' -Encoding unicode; 'x' | Out-File '\(path)' -Encoding unicode -Append")
+        #expect(FileManager.default.contents(atPath: path) == Data([0xFF, 0xFE, 0xE9, 0x00, 0x0A, 0x00, 0x78, 0x00, 0x0A, 0x00]))
+        _ = try runScript("'é' | Out-File '\(path)' -Encoding latin1")
+        #expect(FileManager.default.contents(atPath: path) == Data([0xE9, 0x0A]))
     }
 }

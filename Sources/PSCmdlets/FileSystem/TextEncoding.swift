@@ -1,9 +1,10 @@
 import Foundation
 import PSRuntime
 
-/// The `-Encoding` values of PowerShell 7's content and CSV cmdlets.
+/// The `-Encoding` values of PowerShell 7's content, CSV and Out-File cmdlets (`utf8` and
+/// `default` write no byte-order mark; `ansi`, `oem` and `latin1` write one byte per character).
 enum TextEncoding: String, ParameterEnum {
-    case ascii, ansi, bigendianunicode, bigendianutf32, oem, unicode, utf7, utf8, utf8BOM, utf8NoBOM, utf32
+    case ascii, ansi, bigendianunicode, bigendianutf32, oem, unicode, utf7, utf8, utf8BOM, utf8NoBOM, utf32, latin1, `default`
 
     static var parameterTypeName: String { "Encoding" }
 
@@ -14,7 +15,7 @@ enum TextEncoding: String, ParameterEnum {
         switch self {
         case .ascii:
             data.append(contentsOf: text.unicodeScalars.map { $0.value < 0x80 ? UInt8($0.value) : UInt8(ascii: "?") })
-        case .ansi, .oem:
+        case .ansi, .oem, .latin1:
             data.append(contentsOf: text.unicodeScalars.map { $0.value < 0x100 ? UInt8($0.value) : UInt8(ascii: "?") })
         case .unicode:
             for unit in text.utf16 { data.append(UInt8(unit & 0xFF)); data.append(UInt8(unit >> 8)) }
@@ -24,7 +25,7 @@ enum TextEncoding: String, ParameterEnum {
             for s in text.unicodeScalars { withUnsafeBytes(of: s.value.littleEndian) { data.append(contentsOf: $0) } }
         case .bigendianutf32:
             for s in text.unicodeScalars { withUnsafeBytes(of: s.value.bigEndian) { data.append(contentsOf: $0) } }
-        case .utf7, .utf8, .utf8BOM, .utf8NoBOM:
+        case .utf7, .utf8, .utf8BOM, .utf8NoBOM, .default:
             data.append(contentsOf: Array(text.utf8))
         }
         return data
@@ -56,7 +57,7 @@ enum TextEncoding: String, ParameterEnum {
         case .utf32: return decodeUTF32(bytes[...], bigEndian: false)
         case .bigendianutf32: return decodeUTF32(bytes[...], bigEndian: true)
         case .ascii: return String(decoding: bytes.map { $0 < 0x80 ? $0 : UInt8(ascii: "?") }, as: UTF8.self)
-        case .ansi, .oem: return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
+        case .ansi, .oem, .latin1: return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
         default: return String(decoding: bytes, as: UTF8.self)
         }
     }

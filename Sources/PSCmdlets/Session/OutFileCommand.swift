@@ -3,11 +3,6 @@ import PSRuntime
 
 /// Writes formatted output to a file.
 final class OutFileCommand: Cmdlet {
-    /// Text encodings Out-File accepts (PowerShell 7 names; `utf8` has no byte order mark).
-    enum Encoding: String, ParameterEnum {
-        case ascii, bigendianunicode, bigendianutf32, oem, unicode, utf7, utf8, utf8BOM, utf8NoBOM, utf32, ansi, latin1, `default`
-    }
-
     static let declaration = CmdletDeclaration(
         OutFileCommand.self, name: "Out-File",
         synopsis: "Writes the formatted text of objects to a file.",
@@ -35,7 +30,7 @@ final class OutFileCommand: Cmdlet {
 
     var filePath = ""
     var literalPath = ""
-    var encoding: Encoding = .utf8NoBOM
+    var encoding: TextEncoding = .utf8NoBOM
     var append = false
     var force = false
     var noClobber = false
@@ -88,53 +83,15 @@ final class OutFileCommand: Cmdlet {
 
     private func write(_ text: String, _ context: CommandContext) throws {
         let fm = FileManager.default
-        let existing = append ? fm.contents(atPath: path) : nil
-        var data = existing ?? Data()
-        data.append(TextEncoder.encode(text, encoding, withPreamble: (existing?.isEmpty ?? true)))
         if force, fm.fileExists(atPath: path), !fm.isWritableFile(atPath: path) {
             try? fm.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
         }
-        guard fm.createFile(atPath: path, contents: data) else {
-            throw context.terminatingError("The file '\(path)' cannot be written.", id: "FileOpenFailure", category: .OpenError,
-                                           target: .string(path), exceptionType: "System.UnauthorizedAccessException")
-        }
-    }
-
-    /// Bytes of text in one of Out-File's encodings.
-    enum TextEncoder {
-        static func encode(_ text: String, _ encoding: Encoding, withPreamble: Bool) -> Data {
-            switch encoding {
-            case .utf8, .utf8NoBOM, .oem, .ansi, .default, .utf7:
-                return Data(text.utf8)
-            case .utf8BOM:
-                return (withPreamble ? Data([0xEF, 0xBB, 0xBF]) : Data()) + Data(text.utf8)
-            case .ascii:
-                return Data(text.unicodeScalars.map { $0.isASCII ? UInt8($0.value) : UInt8(ascii: "?") })
-            case .latin1:
-                return Data(text.unicodeScalars.map { $0.value < 256 ? UInt8($0.value) : UInt8(ascii: "?") })
-            case .unicode:
-                var data = withPreamble ? Data([0xFF, 0xFE]) : Data()
-                for unit in text.utf16 { data.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)]) }
-                return data
-            case .bigendianunicode:
-                var data = withPreamble ? Data([0xFE, 0xFF]) : Data()
-                for unit in text.utf16 { data.append(contentsOf: [UInt8(unit >> 8), UInt8(unit & 0xFF)]) }
-                return data
-            case .utf32:
-                var data = withPreamble ? Data([0xFF, 0xFE, 0x00, 0x00]) : Data()
-                for scalar in text.unicodeScalars {
-                    let v = scalar.value
-                    data.append(contentsOf: [UInt8(v & 0xFF), UInt8((v >> 8) & 0xFF), UInt8((v >> 16) & 0xFF), UInt8(v >> 24)])
-                }
-                return data
-            case .bigendianutf32:
-                var data = withPreamble ? Data([0x00, 0x00, 0xFE, 0xFF]) : Data()
-                for scalar in text.unicodeScalars {
-                    let v = scalar.value
-                    data.append(contentsOf: [UInt8(v >> 24), UInt8((v >> 16) & 0xFF), UInt8((v >> 8) & 0xFF), UInt8(v & 0xFF)])
-                }
-                return data
-            }
+        do {
+            try TextFiles.write(text, to: path, encoding: encoding, append: append)
+        } catch {
+            throw context.terminatingError("The file '\(path)' cannot be written: \(TextFiles.reason(error)).", id: "FileOpenFailure",
+                                           category: .OpenError, target: .string(path),
+                                           exceptionType: "System.UnauthorizedAccessException")
         }
     }
 }
