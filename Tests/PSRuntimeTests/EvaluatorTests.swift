@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PSRuntime
 
@@ -136,5 +137,25 @@ struct EvaluatorTests {
         let context = ExecutionContext(host: RecordingHostUI(), commands: CommandTable())
         let values = try context.evaluate("foreach ($c in 'a'..'c') { $c }; foreach ($i in 3..1) { $i }")
         #expect(values.map { LanguagePrimitives.toString($0, context: nil) } == ["a", "b", "c", "3", "2", "1"])
+    }
+}
+
+@Suite("Script files")
+struct ScriptFileTests {
+    @Test("A script file is parsed once per text: the same text reuses its compiled code, new text is read and run")
+    func scriptFilesParsedOncePerText() throws {
+        let path = NSTemporaryDirectory() + "pcsh-script-\(UUID().uuidString).ps1"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let context = ExecutionContext(host: RecordingHostUI(), commands: CommandTable())
+        try "'one'".write(toFile: path, atomically: false, encoding: .utf8)
+        let first = try context.loadScriptFile(path)
+        let second = try context.loadScriptFile(path)
+        #expect(first !== second)
+        #expect(first.compiled != nil && first.compiled === second.compiled)
+        #expect(try context.evaluate("& '\(path)'").map { LanguagePrimitives.toString($0, context: context) } == ["one"])
+        // Same size, rewritten in place: the text is what counts, not the file's size or time.
+        try "'two'".write(toFile: path, atomically: false, encoding: .utf8)
+        #expect(try context.evaluate("& '\(path)'; & '\(path)'").map { LanguagePrimitives.toString($0, context: context) } == ["two", "two"])
+        #expect(try context.loadScriptFile(path).compiled !== first.compiled)
     }
 }

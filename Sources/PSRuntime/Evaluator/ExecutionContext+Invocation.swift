@@ -95,13 +95,13 @@ extension ExecutionContext {
         return values
     }
 
-    /// Reads and parses a `.ps1` file.
+    /// Reads a `.ps1` file; parses it unless this session already parsed the same text.
     func loadScriptFile(_ path: String) throws -> ScriptBlock {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw RuntimeError("Cannot read the script file '\(path)'.", id: "ScriptFileNotFound", category: .ObjectNotFound,
                                exceptionType: "System.IO.FileNotFoundException", target: .string(path))
         }
-        return try createScriptBlock(text, path: path)
+        return try ScriptFileCache.of(self).block(path: path, text: text) { try createScriptBlock($0, path: path) }
     }
 
     /// Runs a script file as `pcsh -File` does: its own script scope, arguments bound to its
