@@ -158,4 +158,24 @@ struct ScriptFileTests {
         #expect(try context.evaluate("& '\(path)'; & '\(path)'").map { LanguagePrimitives.toString($0, context: context) } == ["two", "two"])
         #expect(try context.loadScriptFile(path).compiled !== first.compiled)
     }
+
+    @Test("Parsed script text is kept per source: parsed again only when the text changes")
+    func parsedScriptCacheParsesOncePerText() throws {
+        let context = ExecutionContext(host: RecordingHostUI(), commands: CommandTable())
+        var parses = 0
+        let parse: (String) throws -> ScriptBlock = { parses += 1; return try context.createScriptBlock($0) }
+        let cache = ParsedScriptCache.of(context)
+        _ = try cache.block(key: "a", text: "$_ -gt 1", parse: parse)
+        _ = try cache.block(key: "a", text: "$_ -gt 1", parse: parse)
+        #expect(parses == 1)
+        _ = try cache.block(key: "a", text: "$_ -gt 2", parse: parse)
+        _ = try cache.block(key: "b", text: "$_ -gt 2", parse: parse)
+        #expect(parses == 3)
+        // A ValidateScript body still runs per argument when its parse is reused.
+        let output = try context.evaluate("""
+            function f { param([ValidateScript({ $_ -gt 1 })] $n) $n }
+            f 2; f 3; try { f 0 } catch { 'refused' }
+            """).map { LanguagePrimitives.toString($0, context: context) }
+        #expect(output == ["2", "3", "refused"])
+    }
 }

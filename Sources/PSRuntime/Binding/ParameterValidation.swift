@@ -64,7 +64,9 @@ public enum ParameterValidation {
                 if n > max { return "The character length of the \(n) argument is too long. Shorten the character length of the argument so it is fewer than or equal to \"\(max)\" characters, and then try the command again." }
             }
         case .script(let reference):
-            let block = try context.createScriptBlock(reference.source)
+            let block = try ParsedScriptCache.of(context).block(key: "ValidateScript:" + reference.source, text: reference.source) {
+                try context.createScriptBlock($0)
+            }
             for item in items {
                 var results: [PSValue] = []
                 try context.invokeScriptBlock(block, dollarUnder: item, arguments: [], newScope: true) { results.append($0) }

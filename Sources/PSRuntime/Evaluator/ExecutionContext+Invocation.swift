@@ -101,7 +101,7 @@ extension ExecutionContext {
             throw RuntimeError("Cannot read the script file '\(path)'.", id: "ScriptFileNotFound", category: .ObjectNotFound,
                                exceptionType: "System.IO.FileNotFoundException", target: .string(path))
         }
-        return try ScriptFileCache.of(self).block(path: path, text: text) { try createScriptBlock($0, path: path) }
+        return try ParsedScriptCache.of(self).block(key: path, text: text) { try createScriptBlock($0, path: path) }
     }
 
     /// Runs a script file as `pcsh -File` does: its own script scope, arguments bound to its
