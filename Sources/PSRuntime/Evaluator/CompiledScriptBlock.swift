@@ -6,6 +6,8 @@ final class CompiledScriptBlock {
         let metadata: ParameterMetadata
         let defaultValue: CompiledExpression?
         let typeName: TypeName?
+        /// The type constraint, resolved once when the block is compiled (the type table is fixed).
+        let type: PSTypeInfo?
     }
 
     let ast: ScriptBlockAst
@@ -58,7 +60,7 @@ final class CompiledScriptBlock {
                 var m = p.metadata
                 m.sets = m.sets.map { var s = $0; s.position = position; return s }
                 position += 1
-                return CompiledParameter(metadata: m, defaultValue: p.defaultValue, typeName: p.typeName)
+                return CompiledParameter(metadata: m, defaultValue: p.defaultValue, typeName: p.typeName, type: p.type)
             }
         } else {
             self.parameters = parameters
@@ -74,7 +76,7 @@ final class CompiledScriptBlock {
     /// types PowerShell gives one, else `$null`. The variable keeps the type constraint.
     func parameterVariable(_ index: Int, bound: PSValue?, context: ExecutionContext) throws -> PSVariable {
         let p = parameters[index]
-        let type = p.typeName.flatMap { PSTypeInfo.resolve($0) }
+        let type = p.type
         let value: PSValue
         if let bound {
             value = bound
@@ -164,7 +166,8 @@ extension Compiler {
         let lowered = typeName?.name.lowercased()
         let isSwitch = typeName?.arrayRank == 0 && (lowered == "switch" || lowered == "switchparameter"
                                                     || lowered == "system.management.automation.switchparameter")
-        let displayType = typeName.map { PSTypeInfo.resolve($0)?.fullName.split(separator: ".").last.map(String.init) ?? $0.description } ?? "Object"
+        let resolved = typeName.flatMap { PSTypeInfo.resolve($0) }
+        let displayType = typeName.map { resolved?.fullName.split(separator: ".").last.map(String.init) ?? $0.description } ?? "Object"
         let constraint = typeName
         let metadata = ParameterMetadata(
             name: p.name, aliases: aliases, typeName: isSwitch ? "SwitchParameter" : displayType, isSwitch: isSwitch,
@@ -176,11 +179,12 @@ extension Compiler {
             coerce: { value, context in
                 if isSwitch { return .bool(LanguagePrimitives.isTrue(value)) }
                 guard let constraint else { return value }
-                guard let type = PSTypeInfo.resolve(constraint) else { throw Compiler.typeNotFound(constraint, extent: constraint.extent) }
+                guard let type = resolved else { throw Compiler.typeNotFound(constraint, extent: constraint.extent) }
                 return try LanguagePrimitives.convert(value, to: type, context: context)
             })
         return CompiledScriptBlock.CompiledParameter(
-            metadata: metadata, defaultValue: p.defaultValue.map { compileExpression($0) }, typeName: isSwitch ? nil : typeName)
+            metadata: metadata, defaultValue: p.defaultValue.map { compileExpression($0) }, typeName: isSwitch ? nil : typeName,
+            type: isSwitch ? nil : resolved)
     }
 }
 
