@@ -222,13 +222,13 @@ extension PersistentChatRepository {
 
     private func room(_ row: Row, in db: Database) throws -> ChatRoom {
         let id: Int64 = row["nodeID"]
+        let roles = try roleHolders(on: id, in: db)
         return ChatRoom(
             nodeID: id, guid: row["nodeGuid"], name: row["nodeName"], description: row["nodeDesc"],
             categoryID: row["parentID"], categoryName: row["categoryName"], disabled: row["disabled"],
             invitations: (row["invite"] as Int?) == 0 ? .false : .inherit,
             privacy: RoomPrivacy(visibility: row["visibility"] ?? 3) ?? .closed,
             type: RoomType(behavior: row["behavior"]) ?? .normal, addinName: row["addinName"],
-            managers: try holders(of: .manager, on: id, in: db), members: try holders(of: .member, on: id, in: db),
-            presenters: try holders(of: .voiced, on: id, in: db))
+            managers: roles[.manager] ?? [], members: roles[.member] ?? [], presenters: roles[.voiced] ?? [])
     }
 }

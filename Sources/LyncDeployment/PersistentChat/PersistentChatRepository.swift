@@ -245,10 +245,20 @@ public struct PersistentChatRepository: Sendable {
 
     /// The principals holding `role` on a node, in the order they were added.
     func holders(of role: ChatRole, on nodeID: Int64, in db: Database) throws -> [ChatPrincipal] {
-        try Row.fetchAll(db, sql: """
-            SELECT p.* FROM tblPrincipalRole r JOIN tblPrincipal p ON p.prinID = r.prinRolePrinID
-            WHERE r.prinRoleNodeID = ? AND r.prinRoleTypeID = ? ORDER BY r.rowid
-            """, arguments: [nodeID, role.rawValue]).map(ChatPrincipals.principal)
+        try roleHolders(on: nodeID, in: db)[role] ?? []
+    }
+
+    /// Every role held on a node, each list in the order it was added, read with one query.
+    func roleHolders(on nodeID: Int64, in db: Database) throws -> [ChatRole: [ChatPrincipal]] {
+        var holders: [ChatRole: [ChatPrincipal]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT r.prinRoleTypeID AS roleTypeID, p.* FROM tblPrincipalRole r JOIN tblPrincipal p ON p.prinID = r.prinRolePrinID
+            WHERE r.prinRoleNodeID = ? ORDER BY r.rowid
+            """, arguments: [nodeID]) {
+            guard let role = ChatRole(rawValue: row["roleTypeID"]) else { continue }
+            holders[role, default: []].append(ChatPrincipals.principal(row))
+        }
+        return holders
     }
 
     private func category(_ row: Row, in db: Database) throws -> ChatCategory {
