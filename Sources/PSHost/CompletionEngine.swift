@@ -104,7 +104,7 @@ final class CompletionEngine {
         }
         var folder = folderPart.isEmpty ? "." : folderPart
         if folder == "~" || folder.hasPrefix("~/") {
-            folder = (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + folder.dropFirst()
+            folder = (EnvironmentVariable.value("HOME") ?? NSHomeDirectory()) + folder.dropFirst()
         }
         if !folder.hasPrefix("/") { folder = context.location + "/" + folder }
         let fileManager = FileManager.default

@@ -15,8 +15,8 @@ public final class ConsoleHostUI: HostUI {
 
     public init(interactive: Bool) {
         self.isInteractive = interactive
-        self.colorErrors = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        self.stylesOutput = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        self.colorErrors = isatty(STDERR_FILENO) == 1 && EnvironmentVariable.value("NO_COLOR") == nil
+        self.stylesOutput = isatty(STDOUT_FILENO) == 1 && EnvironmentVariable.value("NO_COLOR") == nil
         buffer.reserveCapacity(64 * 1024)
     }
 
@@ -25,7 +25,7 @@ public final class ConsoleHostUI: HostUI {
         if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
             return Int(size.ws_col)
         }
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        if let columns = EnvironmentVariable.value("COLUMNS").flatMap(Int.init), columns > 0 { return columns }
         return 120
     }
 

@@ -6,7 +6,7 @@ import PSRuntime
 public enum ModuleLoader {
     /// Sets `$env:PSModulePath` (when unset) and `$PROFILE` for a new session.
     public static func initializeSession(_ context: ExecutionContext) {
-        if (ProcessInfo.processInfo.environment["PSModulePath"] ?? "").isEmpty {
+        if (EnvironmentVariable.value("PSModulePath") ?? "").isEmpty {
             let entries = [PcshPaths.userModules] + (PcshPaths.bundledModules.map { [$0] } ?? [])
             setenv("PSModulePath", entries.joined(separator: ":"), 1)
         }
@@ -20,7 +20,7 @@ public enum ModuleLoader {
 
     /// The folders of `$env:PSModulePath`, in order.
     static var searchFolders: [String] {
-        (ProcessInfo.processInfo.environment["PSModulePath"] ?? "")
+        (EnvironmentVariable.value("PSModulePath") ?? "")
             .split(separator: ":").map(String.init).filter { !$0.isEmpty }
     }
 

@@ -66,15 +66,10 @@ struct TranscriptFileError: Error {
 enum TranscriptText {
     static let rule = "**********************"
 
-    static func timestamp(_ date: Date = Date()) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyyMMddHHmmss"
-        return formatter.string(from: date)
-    }
+    static func timestamp(_ date: Date = Date()) -> String { DotNetFormat.formatDate(date, "yyyyMMddHHmmss") }
 
     static func header() -> String {
-        let user = ProcessInfo.processInfo.environment["USER"] ?? NSUserName()
+        let user = EnvironmentVariable.value("USER") ?? NSUserName()
         let info = ProcessInfo.processInfo
         return [
             rule,
