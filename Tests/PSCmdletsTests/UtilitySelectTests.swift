@@ -38,6 +38,20 @@ struct UtilitySelectTests {
         #expect(id?.hasPrefix("DictionaryKeyIllegal") == true)
     }
 
+    @Test("Select-Object and Format-Table read property hashtables alike: unknown, repeated, empty and missing keys")
+    func propertyHashtableErrors() throws {
+        func id(_ command: String) throws -> String {
+            try outputStrings("try { 1 | \(command) } catch { $_.FullyQualifiedErrorId.Split(',')[0] }").first ?? ""
+        }
+        #expect(try id("Select-Object @{e={1}; n='a'; l='b'}") == "DictionaryKeyDuplicate")
+        #expect(try id("Format-Table @{e={1}; n='a'; l='b'}") == "DictionaryKeyDuplicate")
+        #expect(try id("Sort-Object @{e={1}; Bogus=$true}") == "DictionaryKeyIllegal")
+        #expect(try id("Select-Object @{n='a'}") == "DictionaryKeyMandatoryEntry")
+        #expect(try id("Format-Table @{n='a'}") == "DictionaryKeyMandatoryEntry")
+        #expect(try id("Select-Object @{n=$null; e={1}}") == "DictionaryKeyMissingValue")
+        #expect(try id("Format-List @{e=5}") == "DictionaryKeyIllegalValue2")
+    }
+
     @Test func expandProperty() throws {
         #expect(try outputStrings("\(Self.people); $p | Select-Object -ExpandProperty Name") == ["Ann", "Bob"])
         #expect(try outputStrings("[pscustomobject]@{L=1,2,3} | Select-Object -ExpandProperty L") == ["1", "2", "3"])

@@ -21,7 +21,7 @@ struct PropertyExpression {
         /// Measure-Object: names and script blocks, no hashtables.
         case noHashtable
 
-        var keys: [(name: String, secondary: String?)] {
+        var keys: [PropertyHashtable.Key] {
             switch self {
             case .select: return [("Name", "Label"), ("Expression", nil)]
             case .sort: return [("Expression", nil), ("Ascending", nil), ("Descending", nil)]
@@ -75,61 +75,16 @@ struct PropertyExpression {
     }
 
     private static func parse(_ table: PSHashtable, keys: KeySet, context: CommandContext) throws -> PropertyExpression {
-        var seen: [String: PSValue] = [:]
-        for (rawKey, value) in table.pairs {
-            let key = LanguagePrimitives.toString(rawKey, context: context.session)
-            let entry = try matchKey(key, in: keys.keys, context: context)
-            if seen[entry] != nil {
-                throw context.terminatingError("The key \(entry) is given more than once in the property hashtable.",
-                                               id: "DictionaryKeyDuplicate", category: .InvalidArgument,
-                                               exceptionType: "System.NotSupportedException")
-            }
-            if value.isNull {
-                throw context.terminatingError("The \(key) key has no value.", id: "DictionaryKeyMissingValue",
-                                               category: .InvalidArgument, exceptionType: "System.NotSupportedException")
-            }
-            seen[entry] = value
+        let entries = try PropertyHashtable.entries(of: table, keys: keys.keys, kind: "property", context: context)
+        if let (key, _) = entries.first(where: { $0.value.isNull }) {
+            throw PropertyHashtable.illegal("The \(key) key has no value.", "DictionaryKeyMissingValue", context)
         }
-        guard let expression = seen["Expression"] else {
-            throw context.terminatingError("The property hashtable needs an Expression key.",
-                                           id: "DictionaryKeyMandatoryEntry", category: .InvalidArgument,
-                                           exceptionType: "System.NotSupportedException")
-        }
-        var result: PropertyExpression
-        if let block = expression.baseValue.asScriptBlock {
-            result = PropertyExpression(source: .script(block))
-        } else if expression.baseValue.asString != nil {
-            result = PropertyExpression(source: source(forName: LanguagePrimitives.toString(expression, context: context.session)))
-        } else {
-            throw context.terminatingError("The Expression key must be a string or a script block, not \(LanguagePrimitives.typeName(of: expression)).",
-                                           id: "DictionaryKeyIllegalValue2", category: .InvalidArgument,
-                                           exceptionType: "System.NotSupportedException")
-        }
+        var result = PropertyExpression(source: try PropertyHashtable.expressionSource(entries, kind: "property", context: context))
         result.isCalculated = true
-        if let name = seen["Name"] { result.label = LanguagePrimitives.toString(name, context: context.session) }
-        if let ascending = seen["Ascending"] { result.ascending = LanguagePrimitives.isTrue(ascending) }
-        if let descending = seen["Descending"] { result.ascending = !LanguagePrimitives.isTrue(descending) }
+        if let name = entries["Name"] { result.label = LanguagePrimitives.toString(name, context: context.session) }
+        if let ascending = entries["Ascending"] { result.ascending = LanguagePrimitives.isTrue(ascending) }
+        if let descending = entries["Descending"] { result.ascending = !LanguagePrimitives.isTrue(descending) }
         return result
-    }
-
-    /// The entry a key names: exact names first, then unambiguous prefixes.
-    private static func matchKey(_ key: String, in entries: [(name: String, secondary: String?)],
-                                 context: CommandContext) throws -> String {
-        for entry in entries where entry.name.equalsIgnoringCase(key) || (entry.secondary?.equalsIgnoringCase(key) ?? false) {
-            return entry.name
-        }
-        let matches = entries.filter { entry in
-            !key.isEmpty && (entry.name.hasPrefixIgnoringCase(key) || (entry.secondary?.hasPrefixIgnoringCase(key) ?? false))
-        }
-        if matches.count == 1 { return matches[0].name }
-        if matches.count > 1 {
-            throw context.terminatingError("The key \(key) is ambiguous: it could mean \(matches.map(\.name).joined(separator: " or ")).",
-                                           id: "DictionaryKeyAmbiguous", category: .InvalidArgument,
-                                           exceptionType: "System.NotSupportedException")
-        }
-        throw context.terminatingError("The \(key) key is not valid here; valid keys are \(entries.map(\.name).joined(separator: ", ")).",
-                                       id: "DictionaryKeyIllegal", category: .InvalidArgument,
-                                       exceptionType: "System.NotSupportedException")
     }
 
     // MARK: Evaluation
