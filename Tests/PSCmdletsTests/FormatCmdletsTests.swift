@@ -122,6 +122,16 @@ import PSRuntime
         #expect(formatting.takeText() == "\n\u{1B}[32;1mA\u{1B}[0m\n\u{1B}[32;1m-\u{1B}[0m\n1\n\n")
     }
 
+    @Test("A session without a formatter gets one on first use, and views registered then are the ones used")
+    func formatterInstalledOnFirstUse() {
+        let session = ExecutionContext(host: RecordingHostUI(), commands: CommandTable())
+        #expect(session.formatter == nil)
+        FormatData.registerListView(session, name: "Probe", typeNames: ["Probe.Type"], properties: ["B"])
+        let formatter = DefaultFormatter.of(session)
+        #expect(session.formatter === formatter && DefaultFormatter.of(session) === formatter)
+        #expect(formatter.views.view(for: ["Probe.Type"], shape: .list)?.name == "Probe")
+    }
+
     @Test func hostSessionsStyleHeadersOnlyWhenEnabled() {
         let session = BuiltinCmdlets.makeSession(host: RecordingHostUI())
         guard let formatter = session.formatter as? DefaultFormatter else {

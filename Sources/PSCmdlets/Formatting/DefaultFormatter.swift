@@ -9,6 +9,15 @@ final class DefaultFormatter: ValueFormatter {
         self.views = views
     }
 
+    /// The session's formatter, installed on first use when the session has none, so every
+    /// view registered and every Out- cmdlet goes through the same one.
+    static func of(_ context: ExecutionContext) -> DefaultFormatter {
+        if let formatter = context.formatter as? DefaultFormatter { return formatter }
+        let formatter = DefaultFormatter()
+        if context.formatter == nil { context.formatter = formatter }
+        return formatter
+    }
+
     func format(_ values: [PSValue], context: ExecutionContext, width: Int) -> String {
         let session = makeSession(context: context, width: width)
         for value in values { session.add(value) }
@@ -45,6 +54,6 @@ extension BuiltinCmdlets {
     /// Turns colouring of table headers in the host's output on or off; a host calls this with
     /// true only when its standard output is a terminal and `NO_COLOR` is not set.
     public static func setTableHeaderStyling(_ context: ExecutionContext, enabled: Bool) {
-        (context.formatter as? DefaultFormatter)?.stylesHostTableHeaders = enabled
+        DefaultFormatter.of(context).stylesHostTableHeaders = enabled
     }
 }

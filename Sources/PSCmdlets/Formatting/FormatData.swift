@@ -36,6 +36,6 @@ public enum FormatData {
     }
 
     private static func register(_ context: ExecutionContext, _ view: ViewDefinition, asDefault: Bool) {
-        (context.formatter as? DefaultFormatter)?.views.register(view, asDefault: asDefault)
+        DefaultFormatter.of(context).views.register(view, asDefault: asDefault)
     }
 }

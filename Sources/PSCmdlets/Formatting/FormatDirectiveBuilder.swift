@@ -56,13 +56,13 @@ struct FormatDirectiveBuilder {
 
     private func fields(for first: PSValue, context: CommandContext) -> [FormatField] {
         if let specs { return FormatField.resolve(specs, first: first) }
-        let views = (context.session.formatter as? DefaultFormatter)?.views
+        let views = DefaultFormatter.of(context.session).views
         let typeNames = FormatTypeNames.of(first)
         let view: ViewDefinition?
         switch kind {
-        case .table: view = views?.view(for: typeNames, shape: .table)
-        case .list: view = views?.view(for: typeNames, shape: .list)
-        case .wide: view = views?.view(for: typeNames)
+        case .table: view = views.view(for: typeNames, shape: .table)
+        case .list: view = views.view(for: typeNames, shape: .list)
+        case .wide: view = views.view(for: typeNames)
         }
         switch kind {
         case .table:

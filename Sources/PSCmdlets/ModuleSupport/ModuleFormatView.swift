@@ -3,8 +3,7 @@ import PSRuntime
 /// The table pwsh shows for module objects: ModuleType, Version, Name and the exported commands.
 enum ModuleFormatView {
     static func register(in context: ExecutionContext) {
-        guard let formatter = context.formatter as? DefaultFormatter else { return }
-        formatter.views.register(ViewDefinition(
+        DefaultFormatter.of(context).views.register(ViewDefinition(
             name: "Module", typeNames: ["System.Management.Automation.PSModuleInfo"],
             control: .table([
                 .property("ModuleType", width: 10),

@@ -5,42 +5,24 @@ import PSRuntime
 /// their columns can be sized from the first rows. The host ends every top-level pipeline with one.
 public final class HostOutputWriter {
     private let context: ExecutionContext
-    private let session: FormattingSession?
-    private var pending: [PSValue] = []
+    private let session: FormattingSession
 
     public init(_ context: ExecutionContext) {
         self.context = context
-        let width = context.host.terminalWidth
-        if let formatter = context.formatter as? DefaultFormatter {
-            let session = formatter.makeHostSession(context: context, width: width)
-            session.tableHoldTime = 0.3
-            self.session = session
-        } else {
-            self.session = nil
-        }
+        session = DefaultFormatter.of(context).makeHostSession(context: context, width: context.host.terminalWidth)
+        session.tableHoldTime = 0.3
     }
 
     /// Formats one object and writes what is ready.
     public func add(_ value: PSValue) {
-        guard let session else {
-            pending.append(value)
-            return
-        }
         session.add(value)
         write(session.takeText())
     }
 
     /// Writes everything still held (an open table) and ends the formatting session.
     public func finish() {
-        if let session {
-            session.finish()
-            write(session.takeText())
-        } else if !pending.isEmpty {
-            let text = context.formatter?.format(pending, context: context, width: context.host.terminalWidth)
-                ?? pending.map { LanguagePrimitives.toString($0, context: context) + "\n" }.joined()
-            write(text)
-            pending.removeAll()
-        }
+        session.finish()
+        write(session.takeText())
     }
 
     private func write(_ text: String) {

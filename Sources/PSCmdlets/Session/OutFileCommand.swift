@@ -62,7 +62,7 @@ final class OutFileCommand: Cmdlet {
                                            target: .string(path), exceptionType: "System.IO.DirectoryNotFoundException")
         }
         enabled = try context.shouldProcess(target: path, action: "Output to File")
-        let formatter = context.session.formatter as? DefaultFormatter ?? DefaultFormatter()
+        let formatter = DefaultFormatter.of(context.session)
         session = formatter.makeSession(context: context.session, width: width ?? context.session.host.terminalWidth)
     }
 

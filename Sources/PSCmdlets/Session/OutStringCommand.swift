@@ -28,7 +28,7 @@ final class OutStringCommand: Cmdlet {
     private var text = ""
 
     func begin(_ context: CommandContext) throws {
-        let formatter = context.session.formatter as? DefaultFormatter ?? DefaultFormatter()
+        let formatter = DefaultFormatter.of(context.session)
         session = formatter.makeSession(context: context.session, width: width ?? context.session.host.terminalWidth)
     }
 
