@@ -40,7 +40,7 @@ public enum ModuleLoader {
         for folder in searchFolders {
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             for entry in entries.sorted() where !found.contains(where: { $0.name.equalsIgnoringCase(entry) }) {
-                if let file = moduleFile(inFolderNamed: entry, under: folder) { found.append((entry, file)) }
+                if let file = moduleFile(inModuleFolder: folder + "/" + entry, name: entry) { found.append((entry, file)) }
             }
         }
         return found
@@ -48,16 +48,19 @@ public enum ModuleLoader {
 
     /// `<folder>/<name>/<name>.psd1|.psm1`, or the same inside the newest version subfolder.
     private static func moduleFile(inFolderNamed name: String, under folder: String) -> String? {
-        let fm = FileManager.default
-        let entries = (try? fm.contentsOfDirectory(atPath: folder)) ?? []
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         guard let actual = entries.first(where: { $0.equalsIgnoringCase(name) }) else { return nil }
-        let moduleFolder = folder + "/" + actual
-        if let file = moduleFile(inFolder: moduleFolder, baseName: actual) { return file }
-        let versions = ((try? fm.contentsOfDirectory(atPath: moduleFolder)) ?? [])
+        return moduleFile(inModuleFolder: folder + "/" + actual, name: actual)
+    }
+
+    /// The module file of the module folder `moduleFolder` (spelled `name` on disk).
+    private static func moduleFile(inModuleFolder moduleFolder: String, name: String) -> String? {
+        if let file = moduleFile(inFolder: moduleFolder, baseName: name) { return file }
+        let versions = ((try? FileManager.default.contentsOfDirectory(atPath: moduleFolder)) ?? [])
             .filter { $0.first?.isNumber == true }
             .sorted { versionParts($0).lexicographicallyPrecedes(versionParts($1)) }
         for version in versions.reversed() {
-            if let file = moduleFile(inFolder: moduleFolder + "/" + version, baseName: actual) { return file }
+            if let file = moduleFile(inFolder: moduleFolder + "/" + version, baseName: name) { return file }
         }
         return nil
     }
