@@ -127,38 +127,25 @@ final class CompletionEngine {
         var allowedValues: [String]?
     }
 
-    /// The parameters of `commandName`: its declaration's (or param block's) plus the common ones.
+    /// The parameters of `commandName`, from the declaration binding uses: a cmdlet's, or a
+    /// function's param block as compiled; plus the common ones where the command takes them.
     func parameters(of commandName: String) -> [ParameterChoice] {
+        let parameters: [ParameterMetadata]
+        let takesCommon: Bool
+        let shouldProcess: Bool
         switch context.resolveCommand(commandName) {
         case .cmdlet(let declaration):
-            var result = declaration.parameters.map { ParameterChoice(name: $0.name, aliases: $0.aliases, allowedValues: $0.allowedValues) }
-            result += CommonParameters.names.map { ParameterChoice(name: $0.name, aliases: $0.aliases, allowedValues: Self.actionValues($0.typeName)) }
-            if declaration.supportsShouldProcess {
-                result += CommonParameters.shouldProcess.map { ParameterChoice(name: $0.name, aliases: $0.aliases, allowedValues: nil) }
-            }
-            return result
+            (parameters, takesCommon, shouldProcess) = (declaration.parameters, true, declaration.supportsShouldProcess)
         case .function(let function):
-            return scriptParameters(function.scriptBlock.ast)
+            let declaration = function.scriptBlock.parameterDeclaration
+            (parameters, takesCommon, shouldProcess) = (declaration.parameters, declaration.isAdvanced, declaration.supportsShouldProcess)
         default:
             return []
         }
-    }
-
-    /// Parameters of a script function from its param block; advanced functions get the common ones.
-    private func scriptParameters(_ ast: ScriptBlockAst) -> [ParameterChoice] {
-        guard let block = ast.paramBlock else { return [] }
-        var result: [ParameterChoice] = block.parameters.map { parameter in
-            let attribute = { (name: String) in parameter.attributes.first { $0.typeName.name.equalsIgnoringCase(name) } }
-            let aliases = attribute("Alias")?.positionalArguments.map { Self.unquoted($0.extent.text) } ?? []
-            let values = attribute("ValidateSet")?.positionalArguments.map { Self.unquoted($0.extent.text) }
-            return ParameterChoice(name: parameter.name, aliases: aliases, allowedValues: values)
-        }
-        let advanced = block.attributes.contains { $0.typeName.name.equalsIgnoringCase("CmdletBinding") }
-            || block.parameters.contains { $0.attributes.contains { $0.typeName.name.equalsIgnoringCase("Parameter") } }
-        if advanced {
+        var result = parameters.map { ParameterChoice(name: $0.name, aliases: $0.aliases, allowedValues: $0.allowedValues) }
+        if takesCommon {
             result += CommonParameters.names.map { ParameterChoice(name: $0.name, aliases: $0.aliases, allowedValues: Self.actionValues($0.typeName)) }
-            let binding = block.attributes.first { $0.typeName.name.equalsIgnoringCase("CmdletBinding") }
-            if binding?.namedArguments.contains(where: { $0.name.equalsIgnoringCase("SupportsShouldProcess") }) == true {
+            if shouldProcess {
                 result += CommonParameters.shouldProcess.map { ParameterChoice(name: $0.name, aliases: $0.aliases, allowedValues: nil) }
             }
         }
@@ -205,10 +192,5 @@ final class CompletionEngine {
     private static func unique(_ names: [String]) -> [String] {
         var seen = Set<String>()
         return names.filter { seen.insert($0.lowercased()).inserted }
-    }
-
-    private static func unquoted(_ text: String) -> String {
-        guard text.count >= 2, let first = text.first, first == text.last, first == "'" || first == "\"" else { return text }
-        return String(text.dropFirst().dropLast())
     }
 }

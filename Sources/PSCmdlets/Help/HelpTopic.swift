@@ -62,25 +62,25 @@ struct HelpTopic {
             comment = CommentHelp.commentAtStart(of: body).flatMap(CommentHelp.parse)
         }
         self.init(scriptNamed: function.name, category: function.isFilter ? "Filter" : "Function",
-                  module: function.moduleName ?? "", block: block, comment: comment)
+                  module: function.moduleName ?? "", declaration: function.scriptBlock.parameterDeclaration, comment: comment)
     }
 
     /// Help for a script file: the comment block at its top and its param block.
-    init(scriptAt path: String, text: String, block: ScriptBlockAst?) {
+    init(scriptAt path: String, text: String, block: ScriptBlock?) {
         let comment = CommentHelp.commentAtStart(of: text).flatMap(CommentHelp.parse)
         self.init(scriptNamed: path, category: "ExternalScript", module: "",
-                  block: block, comment: comment)
+                  declaration: block?.parameterDeclaration, comment: comment)
     }
 
-    private init(scriptNamed name: String, category: String, module: String, block: ScriptBlockAst?, comment: CommentHelp?) {
+    private init(scriptNamed name: String, category: String, module: String, declaration: ScriptParameterDeclaration?,
+                 comment: CommentHelp?) {
         self.name = name
         self.category = category
         self.module = module
-        let shape = block.map(ScriptParameters.init)
-        parameters = shape?.parameters ?? []
-        commonParameters = shape?.isAdvanced ?? false
-        supportsShouldProcess = shape?.supportsShouldProcess ?? false
-        let setNames = shape?.setNames ?? []
+        parameters = declaration?.parameters ?? []
+        commonParameters = declaration?.isAdvanced ?? false
+        supportsShouldProcess = declaration?.supportsShouldProcess ?? false
+        let setNames = declaration?.setNames ?? []
         syntaxUnits = CommandSyntax.units(name: name, parameters: parameters, setNames: setNames, defaultSet: setNames.first,
                                           shouldProcess: supportsShouldProcess, commonParameters: commonParameters)
         synopsis = comment?.synopsis ?? ""

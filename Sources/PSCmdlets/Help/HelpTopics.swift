@@ -49,6 +49,6 @@ enum HelpTopics {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         let text = String(decoding: data, as: UTF8.self)
         let block = try? session.createScriptBlock(text, path: path)
-        return HelpTopic(scriptAt: path, text: text, block: block?.ast)
+        return HelpTopic(scriptAt: path, text: text, block: block)
     }
 }

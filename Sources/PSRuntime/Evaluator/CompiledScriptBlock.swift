@@ -247,3 +247,29 @@ extension ScriptBlock {
         return c
     }
 }
+
+/// What a script block declares about its parameters, as the binder reads it: help and tab
+/// completion go by the same declaration, so they never disagree with binding.
+public struct ScriptParameterDeclaration {
+    public let parameters: [ParameterMetadata]
+    /// `[CmdletBinding()]` or any `[Parameter()]`: takes the common parameters.
+    public let isAdvanced: Bool
+    public let supportsShouldProcess: Bool
+    /// The named parameter sets, the default set (when named) first.
+    public let setNames: [String]
+}
+
+extension ScriptBlock {
+    public var parameterDeclaration: ScriptParameterDeclaration {
+        let compiled = compiledForm
+        let parameters = compiled.parameters.map(\.metadata)
+        var names: [String] = compiled.defaultParameterSet.map { [$0] } ?? []
+        for p in parameters {
+            for s in p.sets where s.name != ParameterMetadata.allSetsName && !names.contains(where: { $0.equalsIgnoringCase(s.name) }) {
+                names.append(s.name)
+            }
+        }
+        return ScriptParameterDeclaration(parameters: parameters, isAdvanced: compiled.isAdvanced,
+                                          supportsShouldProcess: compiled.supportsShouldProcess, setNames: names)
+    }
+}
