@@ -14,20 +14,23 @@ let package = Package(
         // libedit (line editing, history, completion) for the interactive shell.
         .systemLibrary(name: "CEditLine", path: "Sources/CEditLine", pkgConfig: "libedit",
                        providers: [.apt(["libedit-dev"])]),
+        // XML/HTML escaping and the self-contained HTML report page every -Report writes. No dependencies.
+        .target(name: "Markup"),
         // The language: lexer, parser, AST. No dependencies.
         .target(name: "PSLanguage"),
         // Values, conversions, operators, evaluator, pipeline, binder, errors.
         // Release builds skip dynamic exclusivity checks in the engine: it is single-threaded, and
         // the checks were 40% of a tight loop's time. Debug builds and tests keep them.
-        .target(name: "PSRuntime", dependencies: ["PSLanguage"],
+        .target(name: "PSRuntime", dependencies: ["PSLanguage", "Markup"],
                 swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         // The built-in cmdlets (Microsoft.PowerShell.Utility/Management subset).
         .target(name: "PSCmdlets", dependencies: ["PSRuntime", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The deployment domain: the Central Management Store on SQLite (topology, directory,
         // services, trusted applications, endpoints, RBAC, audit). Knows nothing of the shell.
-        .target(name: "LyncDeployment", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "LyncDeployment", dependencies: ["Markup", .product(name: "GRDB", package: "GRDB.swift"),
+                                                     .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The Lync Server cmdlets and the role check: they adapt the domain to the runtime.
-        .target(name: "LyncCmdlets", dependencies: ["PSRuntime", "PSCmdlets", "LyncDeployment"]),
+        .target(name: "LyncCmdlets", dependencies: ["PSRuntime", "PSCmdlets", "LyncDeployment", "Markup"]),
         // The host: command line, script runner, console output. Only it touches the terminal.
         .target(name: "PSHost", dependencies: ["PSRuntime", "PSCmdlets", "LyncCmdlets", "CEditLine"]),
         .executableTarget(name: "pcsh", dependencies: ["PSHost"]),
@@ -36,7 +39,8 @@ let package = Package(
         .testTarget(name: "PSCmdletsTests", dependencies: ["PSCmdlets", "PSHost"]),
         .testTarget(name: "LyncDeploymentTests", dependencies: ["LyncDeployment", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "LyncCmdletsTests", dependencies: ["LyncCmdlets", "LyncDeployment", "PSCmdlets", "PSHost",
-                                                            .product(name: "GRDB", package: "GRDB.swift")]),
+                                                            .product(name: "GRDB", package: "GRDB.swift"),
+                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "PcshTests", dependencies: ["PSHost"], resources: [.copy("Golden")]),
     ],
     swiftLanguageModes: [.v6]

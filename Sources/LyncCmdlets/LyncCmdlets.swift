@@ -8,6 +8,7 @@ public enum LyncCmdlets {
     public static var all: [CmdletDeclaration] {
         TopologyCmdlets.all + DirectoryCmdlets.all + EndpointCmdlets.all + TrustedApplicationCmdlets.all
             + ServiceCmdlets.all + RbacCmdlets.all + GroupChatAuthoringCmdlets.all + PersistentChatCmdlets.all
+            + [ExportCsPersistentChatDataCommand.declaration, ImportCsPersistentChatDataCommand.declaration]
     }
 
     /// Adds the cmdlets, their views and the deployment to a session.

@@ -17,6 +17,7 @@ public enum BuiltinCmdlets {
             }
         }
         installFormatter(context)
+        context.register(service: TerminalProgressReporter() as any ProgressReporting)
         ModuleLoader.initializeSession(context)
         return context
     }

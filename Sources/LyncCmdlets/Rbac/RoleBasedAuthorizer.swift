@@ -34,7 +34,7 @@ final class RoleBasedAuthorizer: Authorizer {
     /// Parameters of the language's cmdlets that name files they write.
     static let pathParameters: Set<String> = ["path", "literalpath", "filepath", "destination", "destinationpath", "outfile"]
     /// Parameters of Lync cmdlets that name files they write.
-    static let fileParameters: Set<String> = ["report", "filename", "database", "dbinstance"]
+    static let fileParameters: Set<String> = ["report", "filename", "database", "dbinstance", "backuppath"]
     /// Verbs of the language's cmdlets that never write the files they name.
     static let readingVerbs: Set<String> = ["get", "test", "resolve", "select", "import", "join", "split", "measure",
                                             "convertfrom", "convertto", "format", "compare"]

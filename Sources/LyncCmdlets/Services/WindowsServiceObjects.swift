@@ -1,5 +1,6 @@
 import Foundation
 import LyncDeployment
+import Markup
 import PSRuntime
 
 /// The Windows service objects the service cmdlets write and read back from the pipeline, and
@@ -46,21 +47,8 @@ struct ServiceReport {
     var errors: [(target: String, message: String)] = []
     var services: [WindowsService] = []
 
-    /// Where a -Report path lands: `C:\Logs\x.html` becomes `drives/c/Logs/x.html` in the pcsh
-    /// home (pcsh runs on Linux); other paths are taken from the current location.
-    static func resolve(_ path: String, context: CommandContext, home: DeploymentHome) -> URL {
-        let characters = Array(path)
-        if characters.count >= 3, characters[0].isLetter, characters[1] == ":", characters[2] == "\\" || characters[2] == "/" {
-            let rest = String(characters.dropFirst(3)).split(whereSeparator: { $0 == "\\" || $0 == "/" }).map(String.init)
-            return rest.reduce(home.root.appendingPathComponent("drives").appendingPathComponent(String(characters[0]).lowercased())) {
-                $0.appendingPathComponent($1)
-            }
-        }
-        return URL(fileURLWithPath: context.session.resolvePath(path.replacingOccurrences(of: "\\", with: "/")))
-    }
-
     func write(to path: String, context: CommandContext, home: DeploymentHome) throws {
-        let url = Self.resolve(path, context: context, home: home)
+        let url = context.lyncFilePath(path, home: home)
         var html = """
             <!DOCTYPE html>
             <html><head><meta charset="utf-8"><title>\(command) report</title></head>
@@ -92,10 +80,7 @@ struct ServiceReport {
         }
     }
 
-    private static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    private static func escape(_ text: String) -> String { Markup.html(text) }
 }
 
 /// The -InputObject of Start/Stop-CsWindowsService: any value, shown in help as `NTService`.

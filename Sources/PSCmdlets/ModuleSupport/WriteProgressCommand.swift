@@ -34,15 +34,23 @@ final class WriteProgressCommand: Cmdlet {
     var sourceId = 0
 
     func process(_ context: CommandContext) throws {
-        let session = context.session
-        guard ProgressDisplay.canDraw, session.preference("ProgressPreference", default: .Continue) == .Continue else { return }
-        let display = ProgressDisplay.of(session)
-        if completed {
-            display.complete(id: id, context: session)
+        context.writeProgress(ProgressUpdate(id: id, parentId: parentId, activity: activity, status: status,
+                                             percentComplete: percentComplete, secondsRemaining: secondsRemaining,
+                                             currentOperation: currentOperation, completed: completed))
+    }
+}
+
+/// The session's progress service: draws through the `ProgressDisplay` bar on a terminal.
+final class TerminalProgressReporter: ProgressReporting {
+    func report(_ update: ProgressUpdate, context: ExecutionContext) {
+        guard ProgressDisplay.canDraw else { return }
+        let display = ProgressDisplay.of(context)
+        if update.completed {
+            display.complete(id: update.id, context: context)
             return
         }
-        display.update(ProgressRecord(id: id, parentId: parentId, activity: activity, status: status,
-                                      percentComplete: percentComplete, secondsRemaining: secondsRemaining,
-                                      currentOperation: currentOperation), context: session)
+        display.update(ProgressRecord(id: update.id, parentId: update.parentId, activity: update.activity, status: update.status,
+                                      percentComplete: update.percentComplete, secondsRemaining: update.secondsRemaining,
+                                      currentOperation: update.currentOperation), context: context)
     }
 }

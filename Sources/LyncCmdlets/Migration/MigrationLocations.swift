@@ -1,0 +1,38 @@
+import Foundation
+import GRDB
+import LyncDeployment
+import PSRuntime
+
+/// Which pool of the topology a -DBInstance/-DBName pair belongs to, and whether its services run.
+enum MigrationLocations {
+    /// The database file -DBInstance/-DBName name: a SQL instance's file in the home, or (an
+    /// existing file path, relative to the current location, or a sqlite: URI) the file itself.
+    static func databaseFile(_ instance: String, database: String, context: CommandContext, home: DeploymentHome) throws -> URL {
+        var text = instance
+        if instance.contains("/") && !instance.lowercased().hasPrefix("sqlite:") {
+            text = context.session.resolvePath(instance)
+        } else if instance.lowercased().hasPrefix("sqlite:") {
+            var path = String(instance.dropFirst("sqlite:".count))
+            if path.hasPrefix("//") { path = String(path.dropFirst(2)) }
+            text = "sqlite:" + context.session.resolvePath(path)
+        }
+        return try context.domain { try home.databaseFile(instance: text, database: database) }
+    }
+
+    static func pool(using instance: String, database: String, in db: Database) throws -> PoolInfo? {
+        try TopologyRepository.pools(in: db).first { pool in
+            guard let store = pool.sqlStore, store.caseInsensitiveCompare(instance) == .orderedSame else { return false }
+            return (pool.databaseName ?? "mgc").caseInsensitiveCompare(database) == .orderedSame
+                || pool.has(.persistentChat) && database.caseInsensitiveCompare("mgc") == .orderedSame
+        }
+    }
+
+    /// True when any Lync service of the pool's computers runs.
+    static func anyServiceRunning(_ pool: PoolInfo, in db: Database) throws -> Bool {
+        for computer in pool.computers {
+            let services = (try? ServiceRepository.services(computer: computer, in: db)) ?? []
+            if services.contains(where: { $0.status == .running && $0.name != WindowsServiceCatalog.clsAgentName }) { return true }
+        }
+        return false
+    }
+}

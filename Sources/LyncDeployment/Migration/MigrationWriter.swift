@@ -1,0 +1,311 @@
+import Foundation
+import GRDB
+#if canImport(GRDBSQLite)
+import GRDBSQLite
+#else
+import SQLite3
+#endif
+
+/// Applies a plan to a Persistent Chat database in one transaction, streaming the messages from
+/// the export file straight into tblChat. With `dryRun` it reads and checks every message but
+/// writes nothing. Errors met in the messages (an unknown room or author) are all collected;
+/// any of them rolls everything back.
+public struct MigrationWriter {
+    public struct Outcome: Sendable {
+        public var messagesRead = 0
+        public var messagesWritten = 0
+        public var messagesSkipped = 0
+        public var messagesWithFileLinks = 0
+        public var findings: [MigrationFinding] = []
+        public var backup: URL?
+
+        public init() {}
+    }
+
+    let plan: MigrationPlan
+    let archive: ChatExportArchive
+    let observer: MigrationObserver
+    /// Messages errors listed one by one before they are only counted.
+    static let listedMessageErrors = 50
+
+    public init(plan: MigrationPlan, archive: ChatExportArchive, observer: MigrationObserver = SilentMigrationObserver()) {
+        self.plan = plan
+        self.archive = archive
+        self.observer = observer
+    }
+
+    /// Reads every message and checks it against the plan; writes nothing.
+    public func dryRun() throws -> Outcome {
+        var outcome = Outcome()
+        try streamMessages(into: nil, outcome: &outcome)
+        return outcome
+    }
+
+    /// Backs the database up to `backup` (unless nil), then writes the plan and the messages in
+    /// one transaction. When the messages hold errors, the transaction is rolled back and the
+    /// outcome lists them.
+    public func apply(to database: PersistentChatDatabase, backup: URL?) throws -> Outcome {
+        var outcome = Outcome()
+        if let backup {
+            let phase = MigrationPhase("Backing up the target database", observer)
+            try database.backUp(to: backup)
+            outcome.backup = backup
+            phase.end(count: 1)
+        }
+        do {
+            try database.queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA cache_size = -65536")
+                try db.inTransaction(.immediate) {
+                    try writeItems(db)
+                    try streamMessages(into: db, outcome: &outcome)
+                    return outcome.findings.contains { $0.severity == .error } ? .rollback : .commit
+                }
+            }
+        } catch let error as DeploymentError {
+            throw error
+        } catch {
+            throw DeploymentError(.writeError, id: "ImportWriteFailed",
+                                  "Writing to the Persistent Chat database '\(database.file.path)' failed: \((error as? DatabaseError)?.message ?? "\(error)"). Nothing was written.",
+                                  target: database.file.path)
+        }
+        return outcome
+    }
+
+    // MARK: Items
+
+    func principalID(_ id: Int) -> Int64 { plan.principalIDs[id] ?? 0 }
+
+    func writeItems(_ db: Database) throws {
+        let phase = MigrationPhase("Writing principals, categories, rooms and add-ins", observer)
+        let now = NetTicks.from(Date())
+        let insertPrincipal = try db.makeStatement(sql: """
+            INSERT INTO tblPrincipal (prinID, prinGuid, prinUri, prinName, prinDisplayName, prinCompanyName, prinEmail, prinADPath,
+                prinADUserPrincipalName, prinDisabled, prinTypeID, prinAddedBy, prinAddedOn, prinUpdatedBy, prinUpdatedOn)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, 1, ?)
+            """)
+        let affiliate = try db.makeStatement(sql: #"INSERT OR IGNORE INTO tblPrincipalAffiliations (principalID, affiliationID, "index", updatedBy) VALUES (?, ?, ?, 1)"#)
+        for principal in plan.newPrincipals {
+            let id = principalID(principal.id)
+            try insertPrincipal.execute(arguments: [
+                id, principal.guid, principal.uri, principal.name, principal.displayName ?? principal.name, principal.companyName,
+                principal.email, principal.adPath, principal.userPrincipalName, principal.disabled, Self.persistentChatType(principal.typeID),
+                principal.addedOn ?? now, principal.updatedOn ?? now])
+            try affiliate.execute(arguments: [id, id, -1])
+        }
+        for affiliation in plan.affiliations {
+            let member = principalID(affiliation.principalID), group = principalID(affiliation.affiliationID)
+            if member != 0 && group != 0 && member != group { try affiliate.execute(arguments: [member, group, affiliation.index ?? 0]) }
+        }
+        for addin in plan.addins {
+            if addin.overwrites {
+                try db.execute(sql: "UPDATE tblSiopWhiteList SET siopName = ?, siopUrl = ? WHERE siopID = ?", arguments: [addin.name, addin.url, addin.id])
+            } else {
+                try db.execute(sql: "INSERT INTO tblSiopWhiteList (siopID, siopName, siopUrl) VALUES (?, ?, ?)", arguments: [addin.id, addin.name, addin.url])
+            }
+        }
+        let addinIDs = Dictionary(plan.addins.map { ($0.sourceID.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
+        let role = try db.makeStatement(sql: "INSERT OR IGNORE INTO tblPrincipalRole (prinRoleNodeID, prinRolePrinID, prinRoleTypeID, prinRoleUpdatedBy) VALUES (?, ?, ?, 1)")
+        let scope = try db.makeStatement(sql: "INSERT OR REPLACE INTO tblScopePrincipal (scopeNodeID, scopePrinID, scopeIsDenied, scopeUpdatedBy) VALUES (?, ?, ?, 1)")
+        for category in plan.categories {
+            if category.overwrites {
+                try db.execute(sql: """
+                    UPDATE tblNode SET nodeName = ?, nodeDesc = ?, invite = ?, logged = ?, filePost = ?, nodeUpdatedBy = 1, nodeUpdatedOn = ? WHERE nodeID = ?
+                    """, arguments: [category.name, category.description, category.invitations, category.chatHistory, category.fileUpload,
+                                     now, category.nodeID])
+                try db.execute(sql: "DELETE FROM tblScopePrincipal WHERE scopeNodeID = ?", arguments: [category.nodeID])
+                try db.execute(sql: "DELETE FROM tblPrincipalRole WHERE prinRoleNodeID = ?", arguments: [category.nodeID])
+            } else {
+                try db.execute(sql: """
+                    INSERT INTO tblNode (nodeID, nodeGuid, parentID, nodeType, nodeName, nodeDesc, invite, logged, filePost,
+                        nodeAddedBy, nodeAddedOn, nodeUpdatedBy, nodeUpdatedOn) VALUES (?, ?, 1, 1, ?, ?, ?, ?, ?, 1, ?, 1, ?)
+                    """, arguments: [category.nodeID, category.guid, category.name, category.description, category.invitations,
+                                     category.chatHistory, category.fileUpload, category.addedOn ?? now, category.updatedOn ?? now])
+            }
+            for row in category.scope { try scope.execute(arguments: [category.nodeID, principalID(row.principalID), row.denied]) }
+            for creator in category.creators { try role.execute(arguments: [category.nodeID, principalID(creator), ExportedRole.creator]) }
+        }
+        for (index, room) in plan.rooms.enumerated() {
+            let addin = room.addinID.flatMap { addinIDs[$0.lowercased()] }
+            let invite: Int? = room.invite == false ? 0 : nil
+            if room.overwrites {
+                try db.execute(sql: """
+                    UPDATE tblNode SET parentID = ?, nodeName = ?, nodeDesc = ?, invite = ?, logged = NULL, filePost = NULL, disabled = ?,
+                        behavior = ?, visibility = ?, siopID = ?, nodeUpdatedBy = 1, nodeUpdatedOn = ? WHERE nodeID = ?
+                    """, arguments: [room.categoryNodeID, room.name, room.description, invite, room.disabled, room.behavior, room.visibility,
+                                     addin, now, room.nodeID])
+                try db.execute(sql: "DELETE FROM tblPrincipalRole WHERE prinRoleNodeID = ?", arguments: [room.nodeID])
+                if archive.has(ChatExportFormat.messages) {
+                    try db.execute(sql: "DELETE FROM tblChat WHERE channelId = ?", arguments: [room.nodeID])
+                    try db.execute(sql: "DELETE FROM tblLastChatId WHERE nodeID = ?", arguments: [room.nodeID])
+                }
+            } else {
+                try db.execute(sql: """
+                    INSERT INTO tblNode (nodeID, nodeGuid, parentID, nodeType, nodeName, nodeDesc, invite, disabled, behavior, visibility,
+                        siopID, nodeAddedBy, nodeAddedOn, nodeUpdatedBy, nodeUpdatedOn) VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, 1, ?, 1, ?)
+                    """, arguments: [room.nodeID, room.guid, room.categoryNodeID, room.name, room.description, invite, room.disabled,
+                                     room.behavior, room.visibility, addin, room.addedOn ?? now, room.updatedOn ?? now])
+            }
+            for row in room.roles { try role.execute(arguments: [room.nodeID, principalID(row.principalID), row.roleTypeID]) }
+            if index % 1024 == 0 { phase.progress(index, of: plan.rooms.count) }
+        }
+        phase.end(count: plan.newPrincipals.count + plan.categories.count + plan.rooms.count + plan.addins.count)
+    }
+
+    /// Persistent Chat has no federated types (6, 7, 11): such principals are kept only as the
+    /// authors of history, as a user (6, 7) or a group (11); no list ever holds them.
+    static func persistentChatType(_ typeID: Int) -> Int {
+        switch typeID {
+        case 6, 7: 5
+        case 11: 9
+        default: typeID
+        }
+    }
+
+    // MARK: Messages
+
+    /// Reads Messages.txt; with `db` inserts each message (through the C API, bytes as they are).
+    func streamMessages(into db: Database?, outcome: inout Outcome) throws {
+        guard archive.has(ChatExportFormat.messages) else { return }
+        let phase = MigrationPhase(db == nil ? "Checking messages" : "Writing messages", observer)
+        let total = archive.manifest.partCounts[ChatExportFormat.messages] ?? 0
+        var insert: Statement?
+        var rebuildIndex = false
+        if let db {
+            // A large load goes faster without the author index; it is rebuilt in one pass at the end.
+            if total >= 50_000, try db.indexes(on: "tblChat").contains(where: { $0.name == "tblChatByUser" }) {
+                try db.execute(sql: "DROP INDEX tblChatByUser")
+                rebuildIndex = true
+            }
+            insert = try db.makeStatement(sql: "INSERT INTO tblChat (channelId, chatId, chatDate, userId, isAlert, content, rtf) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        }
+        var errors = 0
+        var lastChatIDs: [Int64: Int64] = [:]
+        var lastRoom = Int.min, lastRoomNode: Int64 = 0, lastRoomSkipped = false
+        var lastAuthor = Int.min, lastAuthorID: Int64 = 0
+        func fail(_ item: String, _ message: String, id: String) {
+            errors += 1
+            if errors <= Self.listedMessageErrors {
+                outcome.findings.append(MigrationFinding(.error, .sourceData, item: item, message, errorID: id))
+            }
+        }
+        try archive.forEachMessage { message, line in
+            outcome.messagesRead += 1
+            if outcome.messagesRead % MigrationPhase.progressStride == 0 { phase.progress(outcome.messagesRead, of: total) }
+            if message.channelID != lastRoom {
+                lastRoom = message.channelID
+                lastRoomSkipped = plan.skippedRooms[message.channelID] != nil
+                lastRoomNode = plan.roomNodeIDs[message.channelID] ?? 0
+            }
+            if lastRoomSkipped {
+                outcome.messagesSkipped += 1
+                return
+            }
+            guard lastRoomNode != 0 else {
+                if let path = plan.unplacedRooms[message.channelID] {
+                    fail(path, "Messages.txt line \(line): the message's room is neither migrated by this import nor in the pool.", id: "MessageRoomNotInTarget")
+                } else {
+                    fail("Messages.txt line \(line)", "the message names the room id \(message.channelID), which the export file does not contain.", id: "MessageRoomUnknown")
+                }
+                return
+            }
+            if message.userID != lastAuthor {
+                lastAuthor = message.userID
+                lastAuthorID = plan.principalIDs[message.userID] ?? 0
+            }
+            guard lastAuthorID != 0 else {
+                fail("Messages.txt line \(line)", "the message's author (principal id \(message.userID)) is not in the export file.", id: "MessageAuthorUnknown")
+                return
+            }
+            if Self.hasFileLink(message.content) { outcome.messagesWithFileLinks += 1 }
+            if let insert, errors == 0 {
+                try Self.insert(message, room: lastRoomNode, author: lastAuthorID, with: insert, line: line)
+                outcome.messagesWritten += 1
+                if message.chatID > lastChatIDs[lastRoomNode, default: .min] { lastChatIDs[lastRoomNode] = message.chatID }
+            }
+        }
+        if errors > Self.listedMessageErrors {
+            outcome.findings.append(MigrationFinding(.error, .sourceData, item: ChatExportFormat.messages,
+                                                     "\(errors - Self.listedMessageErrors) more messages have errors like the ones above.", errorID: "MessageErrors"))
+        }
+        if let db, errors == 0 {
+            let update = try db.makeStatement(sql: "INSERT OR REPLACE INTO tblLastChatId (nodeID, lastChatID) VALUES (?, max(?, COALESCE((SELECT lastChatID FROM tblLastChatId WHERE nodeID = ?), 0)))")
+            for (room, last) in lastChatIDs { try update.execute(arguments: [room, last, room]) }
+        }
+        if rebuildIndex, let db, errors == 0 { try db.execute(sql: "CREATE INDEX tblChatByUser ON tblChat(userId)") }
+        phase.end(count: outcome.messagesRead)
+    }
+
+    static func insert(_ message: ExportedMessage, room: Int64, author: Int64, with statement: Statement, line: Int) throws {
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        sqlite3_bind_int64(handle, 1, room)
+        sqlite3_bind_int64(handle, 2, message.chatID)
+        sqlite3_bind_int64(handle, 3, message.date)
+        sqlite3_bind_int64(handle, 4, author)
+        sqlite3_bind_int64(handle, 5, message.isAlert ? 1 : 0)
+        let code: Int32 = message.content.withUnsafeBytes { content in
+            // An empty buffer has no address; SQLite needs one for an empty (not NULL) text.
+            let text = content.baseAddress?.assumingMemoryBound(to: CChar.self) ?? UnsafePointer(strdupEmpty)
+            // SQLITE_STATIC (nil): the buffers outlive the step, which runs inside these closures.
+            sqlite3_bind_text(handle, 6, text, Int32(content.count), nil)
+            guard let rtf = message.rtf else {
+                sqlite3_bind_null(handle, 7)
+                return sqlite3_step(handle)
+            }
+            return rtf.withUnsafeBytes { bytes in
+                sqlite3_bind_blob(handle, 7, bytes.baseAddress ?? UnsafeRawPointer(strdupEmpty), Int32(bytes.count), nil)
+                return sqlite3_step(handle)
+            }
+        }
+        guard code == SQLITE_DONE else {
+            let reason = String(cString: sqlite3_errstr(code))
+            throw DeploymentError(code == SQLITE_CONSTRAINT ? .invalidData : .writeError, id: code == SQLITE_CONSTRAINT ? "DuplicateMessage" : "ImportWriteFailed",
+                                  "Messages.txt line \(line): message \(message.chatID) of room \(message.channelID) cannot be written: \(reason)\(code == SQLITE_CONSTRAINT ? " (the room already has a message with this chatId, or the file lists it twice)" : ""). Nothing was written.",
+                                  target: ChatExportFormat.messages)
+        }
+    }
+
+    /// A static, NUL-terminated empty string for empty texts and blobs.
+    nonisolated(unsafe) static let strdupEmpty: UnsafeMutablePointer<CChar> = strdup("")!
+
+    /// True when the content has `ma-filelink:` (any case).
+    static func hasFileLink(_ content: [UInt8]) -> Bool {
+        let needle: [UInt8] = Array("ma-filelink:".utf8)
+        guard content.count >= needle.count else { return false }
+        return content.withUnsafeBufferPointer { bytes in
+            var index = 0
+            let last = bytes.count - needle.count
+            while index <= last {
+                if bytes[index] | 0x20 == 0x6D {
+                    var matched = true
+                    for offset in 1..<needle.count where bytes[index + offset] | (needle[offset] >= 0x61 ? 0x20 : 0) != needle[offset] {
+                        matched = false
+                        break
+                    }
+                    if matched { return true }
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+}
+
+extension PersistentChatDatabase {
+    /// A consistent copy of the whole database into `file` (VACUUM INTO), replacing nothing:
+    /// an existing file is an error.
+    public func backUp(to file: URL) throws {
+        guard !FileManager.default.fileExists(atPath: file.path) else {
+            throw DeploymentError(.resourceExists, id: "BackupExists",
+                                  "The backup file '\(file.path)' already exists; choose another -BackupPath or remove it.", target: file.path)
+        }
+        do {
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [file.path]) }
+        } catch {
+            throw DeploymentError(.writeError, id: "BackupFailed",
+                                  "Backing up '\(self.file.path)' to '\(file.path)' failed: \((error as? DatabaseError)?.message ?? "\(error)"). Nothing was imported.",
+                                  target: file.path)
+        }
+    }
+}
