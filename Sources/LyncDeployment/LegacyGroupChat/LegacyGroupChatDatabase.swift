@@ -17,17 +17,22 @@ public final class LegacyGroupChatDatabase: Sendable {
                                   "There is no legacy Group Chat database at '\(path)'. Create one with New-CsGroupChatDatabase or give the path of an existing file.",
                                   target: path)
         }
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.busyMode = .timeout(10)
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
+            queue = try Self.openReadOnly(path)
             try queue.read { db in try Self.validate(db, path: path) }
         } catch let error as DeploymentError {
             throw error
         } catch {
             throw Self.unreadable(path, error)
         }
+    }
+
+    /// A read-only connection that waits up to 10 s for a writer (shared with the export source).
+    static func openReadOnly(_ path: String) throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        return try DatabaseQueue(path: path, configuration: configuration)
     }
 
     /// Checks the contract: tables, columns, schema version.
@@ -138,7 +143,9 @@ public final class LegacyGroupChatDatabase: Sendable {
     }
 
     /// The snapshot inside a transaction of `read` (so it and `forEachMessage(in:)` see the same data).
-    public func snapshot(in db: Database) throws -> LegacyGroupChatSnapshot {
+    public func snapshot(in db: Database) throws -> LegacyGroupChatSnapshot { try Self.snapshot(in: db, path: path) }
+
+    static func snapshot(in db: Database, path: String) throws -> LegacyGroupChatSnapshot {
         try LegacyGroupChatSnapshot(
             config: Self.config(db), principals: Self.principals(db), nodes: Self.nodes(db), roles: Self.roles(db),
             scopes: Self.scopes(db), affiliations: Self.affiliations(db), addins: Self.addins(db), path: path)

@@ -21,21 +21,15 @@ public final class ChatExportSource: Sendable {
                                   "There is no database at '\(path)'. Check -DBInstance and -DBName (the database file is <home>/sql/<server>/<instance>/<name>.sqlite).",
                                   target: path)
         }
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.busyMode = .timeout(10)
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
-            let version = try queue.read { db -> String? in
-                guard try db.tableExists("tblConfig") else { return nil }
-                return try String.fetchOne(db, sql: "SELECT confValue FROM tblConfig WHERE confKey = 'SchemaVersion' COLLATE NOCASE")
-            }
-            if let version, let known = ChatExportFormat.SourceKind(caseInsensitive: version), !known.isLegacy {
-                kind = known
-            } else {
+            queue = try LegacyGroupChatDatabase.openReadOnly(path)
+            kind = try queue.read { db in
+                let version = try db.tableExists("tblConfig")
+                    ? try String.fetchOne(db, sql: "SELECT confValue FROM tblConfig WHERE confKey = 'SchemaVersion' COLLATE NOCASE") : nil
+                if let version, let known = ChatExportFormat.SourceKind(caseInsensitive: version), !known.isLegacy { return known }
                 // Anything else must be a legacy database; its validation says what is missing.
-                let legacy = try LegacyGroupChatDatabase(path: path)
-                kind = ChatExportFormat.SourceKind(caseInsensitive: try legacy.config().schemaVersion ?? "") ?? .groupChat2010
+                try LegacyGroupChatDatabase.validate(db, path: path)
+                return ChatExportFormat.SourceKind(caseInsensitive: version ?? "") ?? .groupChat2010
             }
         } catch let error as DeploymentError {
             throw error
@@ -66,7 +60,7 @@ public final class ChatExportSource: Sendable {
         data.manifest.lookupServerUri = config.lookupServerUri
         data.manifest.fileStorePath = config.fileStorePath
         if kind.isLegacy {
-            let snapshot = try LegacyGroupChatDatabase(path: path).snapshot(in: db)
+            let snapshot = try LegacyGroupChatDatabase.snapshot(in: db, path: path)
             data.principals = snapshot.principals.map(Self.exported)
             data.affiliations = snapshot.affiliations.filter { !$0.isSelf }
                 .map { ExportedAffiliation(principalID: $0.principalID, affiliationID: $0.affiliationID, index: $0.index) }

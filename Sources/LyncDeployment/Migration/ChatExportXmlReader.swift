@@ -107,32 +107,27 @@ enum ChatExportXmlReader {
     }
 
     static func requiredText(_ element: Element, _ name: String, part: String) throws -> String {
-        guard let value = try text(element, name, part: part) else {
-            throw invalid(part, line: element.line, "<\(element.name)> lacks the attribute \(name)")
-        }
-        return value
+        try required(try text(element, name, part: part), element, name, part: part)
     }
 
-    static func int(_ element: Element, _ name: String, part: String) throws -> Int? {
-        guard let raw = element.attributes[name] else { return nil }
-        guard let value = Int(raw.trimmingCharacters(in: .whitespaces)) else {
-            throw invalid(part, line: element.line, "the attribute \(name)=\"\(raw.prefix(40))\" of <\(element.name)> is not a whole number")
-        }
-        return value
-    }
+    static func int(_ element: Element, _ name: String, part: String) throws -> Int? { try number(element, name, part: part) }
 
     static func requiredInt(_ element: Element, _ name: String, part: String) throws -> Int {
-        guard let value = try int(element, name, part: part) else {
-            throw invalid(part, line: element.line, "<\(element.name)> lacks the attribute \(name)")
+        try required(try int(element, name, part: part), element, name, part: part)
+    }
+
+    static func int64(_ element: Element, _ name: String, part: String) throws -> Int64? { try number(element, name, part: part) }
+
+    private static func number<T: FixedWidthInteger>(_ element: Element, _ name: String, part: String) throws -> T? {
+        guard let raw = element.attributes[name] else { return nil }
+        guard let value = T(raw.trimmingCharacters(in: .whitespaces)) else {
+            throw invalid(part, line: element.line, "the attribute \(name)=\"\(raw.prefix(40))\" of <\(element.name)> is not a whole number")
         }
         return value
     }
 
-    static func int64(_ element: Element, _ name: String, part: String) throws -> Int64? {
-        guard let raw = element.attributes[name] else { return nil }
-        guard let value = Int64(raw.trimmingCharacters(in: .whitespaces)) else {
-            throw invalid(part, line: element.line, "the attribute \(name)=\"\(raw.prefix(40))\" of <\(element.name)> is not a whole number")
-        }
+    private static func required<T>(_ value: T?, _ element: Element, _ name: String, part: String) throws -> T {
+        guard let value else { throw invalid(part, line: element.line, "<\(element.name)> lacks the attribute \(name)") }
         return value
     }
 
