@@ -179,6 +179,14 @@ struct MigrationCmdletTests {
             parts = parts.map { $0.0 == "AdUsers.xml" ? ($0.0, Data(String(decoding: $0.1, as: UTF8.self).replacingOccurrences(of: "<AdUsers>", with: "<AdUsers").utf8)) : $0 }
         }
         #expect(try importing(f, badXml).contains("AdUsers.xml"))
+        let trailing = try rewritten(f, "trailing.zip") { parts in
+            parts = parts.map { $0.0 == "AdGroups.xml" ? ($0.0, $0.1 + Data("<AdGroups><AdGroup/></AdGroups>".utf8)) : $0 }
+        }
+        #expect(try importing(f, trailing).contains("AdGroups.xml"))
+        let junk = try rewritten(f, "junk.zip") { parts in
+            parts = parts.map { $0.0 == "Addins.xml" ? ($0.0, $0.1 + Data("junk".utf8)) : $0 }
+        }
+        #expect(try importing(f, junk).contains("Addins.xml"))
         let badUtf8 = try rewritten(f, "badutf8.zip") { parts in
             parts = parts.map { $0.0 == "Categories.xml" ? ($0.0, Data(String(decoding: $0.1, as: UTF8.self).replacingOccurrences(of: "Finance", with: "Fin\u{FFFD}").utf8).map { $0 == 0xBD ? 0xFF : $0 }.reduce(into: Data()) { $0.append($1) }) : $0 }
         }

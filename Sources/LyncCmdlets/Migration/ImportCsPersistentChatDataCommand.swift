@@ -144,7 +144,7 @@ final class ImportCsPersistentChatDataCommand: Cmdlet {
     func fileStoreNote(_ outcome: MigrationWriter.Outcome, data: ChatExportData) -> [MigrationFinding] {
         guard outcome.messagesWithFileLinks > 0 else { return [] }
         return [MigrationFinding(.conversion, .messages, item: data.manifest.fileStorePath ?? "file store",
-                                 "\(outcome.messagesWithFileLinks) message\(outcome.messagesWithFileLinks == 1 ? "" : "s") link to posted files (ma-filelink:); the files are not in the export: copy the legacy file store to the Persistent Chat file store.")]
+                                 "\(outcome.messagesWithFileLinks) \(outcome.messagesWithFileLinks == 1 ? "message links" : "messages link") to posted files (ma-filelink:); the files are not in the export: copy the legacy file store to the Persistent Chat file store.")]
     }
 
     static func summary(plan: MigrationPlan, outcome: MigrationWriter.Outcome, errors: Int, warnings: Int) -> String {

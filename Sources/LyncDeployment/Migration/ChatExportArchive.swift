@@ -145,38 +145,101 @@ public final class ChatExportArchive {
         return try Self.readWhole(entry, from: archive)
     }
 
-    /// Every XML part, parsed and checked against the manifest's counts.
+    /// Every XML part, parsed and checked against the manifest's counts. The parts are expanded
+    /// one after the other (the zip is read by one thread), then parsed side by side.
     public func data() throws -> ChatExportData {
-        var data = ChatExportData(manifest: manifest)
-        func counted(_ part: String, _ count: Int) throws {
-            if let expected = manifest.partCounts[part], expected != count {
-                throw DeploymentError(.invalidData, id: "ExportFileCountMismatch",
-                                      "The export file's part '\(part)' holds \(count) items but its manifest says \(expected); the file is incomplete or was edited.",
-                                      target: part)
-            }
-        }
+        typealias Job = (part: String, parse: (Data) throws -> ChatExportData)
+        let empty = ChatExportData(manifest: manifest)
+        var jobs: [Job] = []
         for (part, list, item) in [(ChatExportFormat.adUsers, "AdUsers", "User"), (ChatExportFormat.adGroups, "AdGroups", "Group"),
                                    (ChatExportFormat.references, "References", "Principal")] {
-            guard let bytes = try read(part) else { continue }
-            let principals = try ChatExportPartParser.principals(bytes, part: part, list: list, item: item)
-            try counted(part, principals.count)
-            data.principals += principals
+            jobs.append((part, { bytes in
+                var data = empty
+                data.principals = try ChatExportPartParser.principals(bytes, part: part, list: list, item: item)
+                return data
+            }))
         }
-        if let bytes = try read(ChatExportFormat.adAffiliations) {
+        jobs.append((ChatExportFormat.adAffiliations, { bytes in
+            var data = empty
             data.affiliations = try ChatExportPartParser.affiliations(bytes)
-            try counted(ChatExportFormat.adAffiliations, data.affiliations.count)
-        }
+            return data
+        }))
         for (part, rooms) in [(ChatExportFormat.categories, false), (ChatExportFormat.chatRooms, true)] {
-            guard let bytes = try read(part) else { continue }
-            let before = data.nodes.count
-            try ChatExportPartParser.nodes(bytes, rooms: rooms, into: &data)
-            try counted(part, data.nodes.count - before)
+            jobs.append((part, { bytes in
+                var data = empty
+                try ChatExportPartParser.nodes(bytes, rooms: rooms, into: &data)
+                return data
+            }))
         }
-        if let bytes = try read(ChatExportFormat.addins) {
+        jobs.append((ChatExportFormat.addins, { bytes in
+            var data = empty
             data.addins = try ChatExportPartParser.addins(bytes)
-            try counted(ChatExportFormat.addins, data.addins.count)
+            return data
+        }))
+        var inputs: [(Job, Data)] = []
+        for job in jobs {
+            if let bytes = try read(job.part) { inputs.append((job, bytes)) }
+        }
+        // The biggest parts first, so the two cores finish together.
+        let order = inputs.indices.sorted { inputs[$0].1.count > inputs[$1].1.count }
+        let results = ParallelResults<ChatExportData>(count: inputs.count)
+        let work = UncheckedSendableBox(inputs)
+        DispatchQueue.concurrentPerform(iterations: order.count) { slot in
+            let index = order[slot]
+            results.set(index, Result { try work.value[index].0.parse(work.value[index].1) })
+        }
+        var data = empty
+        for (index, (job, _)) in inputs.enumerated() {
+            let part = try results.get(index)
+            let count = part.principals.count + part.affiliations.count + part.nodes.count + part.addins.count
+            if let expected = manifest.partCounts[job.part], expected != count {
+                throw DeploymentError(.invalidData, id: "ExportFileCountMismatch",
+                                      "The export file's part '\(job.part)' holds \(count) items but its manifest says \(expected); the file is incomplete or was edited.",
+                                      target: job.part)
+            }
+            data.principals += part.principals
+            data.affiliations += part.affiliations
+            data.nodes += part.nodes
+            data.roles += part.roles
+            data.scopes += part.scopes
+            data.addins += part.addins
         }
         return data
+    }
+
+    /// Streams Messages.txt in batches: a second thread expands and decodes the part while the
+    /// caller's thread consumes the batches (checks and writes them), a few batches apart, so
+    /// memory stays bounded. Errors of either side stop both; the reading thread has ended when
+    /// this returns.
+    public func forEachMessageBatch(_ body: (MessageBatch) throws -> Void) throws {
+        let handoff = BoundedHandoff<MessageBatch>(capacity: 4)
+        let done = DispatchSemaphore(value: 0)
+        // The archive is used by the reading thread alone until `done` is signalled.
+        let reader = UncheckedSendableBox(self)
+        let thread = Thread {
+            defer { done.signal() }
+            var batch = MessageBatch()
+            do {
+                try reader.value.forEachMessage { message, line in
+                    batch.append(message, line: line)
+                    if batch.isFull {
+                        guard handoff.put(batch) else { throw CancellationError() }
+                        batch = MessageBatch()
+                    }
+                }
+                if !batch.items.isEmpty { _ = handoff.put(batch) }
+                handoff.finish()
+            } catch {
+                handoff.finish(error)
+            }
+        }
+        thread.stackSize = 1 << 20
+        thread.start()
+        defer {
+            handoff.cancel()
+            done.wait()
+        }
+        while let batch = try handoff.take() { try body(batch) }
     }
 
     /// Streams Messages.txt; `body` gets each message (its buffers are reused between calls)
@@ -241,5 +304,31 @@ public final class ChatExportArchive {
                                   "The export file's part '\(part)' holds \(count) messages but its manifest says \(expected); the file is incomplete or was edited.",
                                   target: part)
         }
+    }
+}
+
+/// Hands a value to another thread where the code guarantees only one thread uses it at a time.
+struct UncheckedSendableBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
+
+/// One slot per parallel task for its result; each task writes only its own slot.
+final class ParallelResults<Value>: @unchecked Sendable {
+    // @unchecked: slots are written under `lock`, and read only after every task has ended.
+    private var slots: [Result<Value, any Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ result: Result<Value, any Error>) {
+        lock.withLock { slots[index] = result }
+    }
+
+    func get(_ index: Int) throws -> Value {
+        guard let result = lock.withLock({ slots[index] }) else { preconditionFailure("task \(index) did not run") }
+        return try result.get()
     }
 }

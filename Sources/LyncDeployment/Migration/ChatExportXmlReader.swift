@@ -27,7 +27,9 @@ enum ChatExportXmlReader {
 
     /// Parses `data`, calling `start` and `end` for every element; throws on malformed XML.
     static func walk(_ data: Data, part: String, start: (Element) throws -> Void, end: (Element) throws -> Void) throws {
-        let parser = XMLParser(data: data)
+        // From a stream, XMLParser hands libxml2 the document in chunks; given the whole Data at
+        // once, libxml2 refuses parts over its 10 MB look-ahead limit ("huge input lookup").
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         let delegate = Delegate(part: part)
@@ -75,6 +77,11 @@ enum ChatExportXmlReader {
 
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
                     attributes: [String: String] = [:]) {
+            // libxml2 through XMLParser lets content after the root element pass; a strict reader does not.
+            if stack.isEmpty && sawRoot {
+                run(parser) { throw ChatExportXmlReader.invalid(part, line: parser.lineNumber, "there is a second root element <\(elementName)>") }
+                return
+            }
             sawRoot = true
             let element = Element(name: elementName, attributes: attributes, depth: stack.count, text: "", line: parser.lineNumber)
             stack.append(element)
@@ -82,7 +89,12 @@ enum ChatExportXmlReader {
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
-            guard !stack.isEmpty else { return }
+            guard !stack.isEmpty else {
+                if !string.allSatisfy(\.isWhitespace) {
+                    run(parser) { throw ChatExportXmlReader.invalid(part, line: parser.lineNumber, "there is text outside the root element") }
+                }
+                return
+            }
             stack[stack.count - 1].text += string
         }
 
@@ -120,7 +132,9 @@ enum ChatExportXmlReader {
 
     private static func number<T: FixedWidthInteger>(_ element: Element, _ name: String, part: String) throws -> T? {
         guard let raw = element.attributes[name] else { return nil }
-        guard let value = T(raw.trimmingCharacters(in: .whitespaces)) else {
+        // Foundation's trimming is slow and numbers come by the hundred thousand: trim only when needed.
+        let text = raw.first?.isWhitespace == true || raw.last?.isWhitespace == true ? raw.trimmingCharacters(in: .whitespaces) : raw
+        guard let value = T(text) else {
             throw invalid(part, line: element.line, "the attribute \(name)=\"\(raw.prefix(40))\" of <\(element.name)> is not a whole number")
         }
         return value
@@ -134,7 +148,7 @@ enum ChatExportXmlReader {
     /// A 0/1 attribute; absent is nil (inherit).
     static func flag(_ element: Element, _ name: String, part: String) throws -> Bool? {
         guard let raw = element.attributes[name] else { return nil }
-        switch raw.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch raw == "0" || raw == "1" ? raw : raw.trimmingCharacters(in: .whitespaces).lowercased() {
         case "1", "true": return true
         case "0", "false": return false
         default: throw invalid(part, line: element.line, "the attribute \(name)=\"\(raw.prefix(40))\" of <\(element.name)> is not 0 or 1")

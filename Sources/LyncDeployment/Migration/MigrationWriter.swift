@@ -54,10 +54,19 @@ public struct MigrationWriter {
         }
         do {
             try database.queue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA cache_size = -65536")
+                try db.execute(sql: "PRAGMA cache_size = -16384")
+                // A bulk load under a rollback journal writes each new page once; write-ahead
+                // logging would write it twice (log, then checkpoint). Atomicity is the same.
+                let rollbackJournal = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") == "delete"
+                defer { if rollbackJournal { _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") } }
+                // The plan has resolved every reference already; checking each row again would
+                // cost as much as writing it. foreign_key_check below still proves the result.
+                try db.execute(sql: "PRAGMA foreign_keys = OFF")
+                defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
                 try db.inTransaction(.immediate) {
                     try writeItems(db)
                     try streamMessages(into: db, outcome: &outcome)
+                    try Self.checkReferences(db)
                     return outcome.findings.contains { $0.severity == .error } ? .rollback : .commit
                 }
             }
@@ -69,6 +78,17 @@ public struct MigrationWriter {
                                   target: database.file.path)
         }
         return outcome
+    }
+
+    /// The tables the import writes with foreign keys, checked once at the end instead of row by row.
+    static func checkReferences(_ db: Database) throws {
+        for table in ["tblPrincipal", "tblPrincipalAffiliations", "tblNode", "tblPrincipalRole", "tblScopePrincipal"] {
+            if let row = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check(\(table))") {
+                throw DeploymentError(.invalidData, id: "ImportReferenceBroken",
+                                      "The import would leave a row of \(table) (rowid \(row[1] as Int64? ?? 0)) pointing at a missing row of \(row[2] as String? ?? "another table"). Nothing was written; please report this with the export file.",
+                                      target: table)
+            }
+        }
     }
 
     // MARK: Items
@@ -98,9 +118,9 @@ public struct MigrationWriter {
         }
         for addin in plan.addins {
             if addin.overwrites {
-                try db.execute(sql: "UPDATE tblSiopWhiteList SET siopName = ?, siopUrl = ? WHERE siopID = ?", arguments: [addin.name, addin.url, addin.id])
+                try db.cachedStatement(sql: "UPDATE tblSiopWhiteList SET siopName = ?, siopUrl = ? WHERE siopID = ?").execute(arguments: [addin.name, addin.url, addin.id])
             } else {
-                try db.execute(sql: "INSERT INTO tblSiopWhiteList (siopID, siopName, siopUrl) VALUES (?, ?, ?)", arguments: [addin.id, addin.name, addin.url])
+                try db.cachedStatement(sql: "INSERT INTO tblSiopWhiteList (siopID, siopName, siopUrl) VALUES (?, ?, ?)").execute(arguments: [addin.id, addin.name, addin.url])
             }
         }
         let addinIDs = Dictionary(plan.addins.map { ($0.sourceID.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
@@ -108,17 +128,17 @@ public struct MigrationWriter {
         let scope = try db.makeStatement(sql: "INSERT OR REPLACE INTO tblScopePrincipal (scopeNodeID, scopePrinID, scopeIsDenied, scopeUpdatedBy) VALUES (?, ?, ?, 1)")
         for category in plan.categories {
             if category.overwrites {
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     UPDATE tblNode SET nodeName = ?, nodeDesc = ?, invite = ?, logged = ?, filePost = ?, nodeUpdatedBy = 1, nodeUpdatedOn = ? WHERE nodeID = ?
-                    """, arguments: [category.name, category.description, category.invitations, category.chatHistory, category.fileUpload,
+                    """).execute(arguments: [category.name, category.description, category.invitations, category.chatHistory, category.fileUpload,
                                      now, category.nodeID])
-                try db.execute(sql: "DELETE FROM tblScopePrincipal WHERE scopeNodeID = ?", arguments: [category.nodeID])
-                try db.execute(sql: "DELETE FROM tblPrincipalRole WHERE prinRoleNodeID = ?", arguments: [category.nodeID])
+                try db.cachedStatement(sql: "DELETE FROM tblScopePrincipal WHERE scopeNodeID = ?").execute(arguments: [category.nodeID])
+                try db.cachedStatement(sql: "DELETE FROM tblPrincipalRole WHERE prinRoleNodeID = ?").execute(arguments: [category.nodeID])
             } else {
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT INTO tblNode (nodeID, nodeGuid, parentID, nodeType, nodeName, nodeDesc, invite, logged, filePost,
                         nodeAddedBy, nodeAddedOn, nodeUpdatedBy, nodeUpdatedOn) VALUES (?, ?, 1, 1, ?, ?, ?, ?, ?, 1, ?, 1, ?)
-                    """, arguments: [category.nodeID, category.guid, category.name, category.description, category.invitations,
+                    """).execute(arguments: [category.nodeID, category.guid, category.name, category.description, category.invitations,
                                      category.chatHistory, category.fileUpload, category.addedOn ?? now, category.updatedOn ?? now])
             }
             for row in category.scope { try scope.execute(arguments: [category.nodeID, principalID(row.principalID), row.denied]) }
@@ -128,21 +148,21 @@ public struct MigrationWriter {
             let addin = room.addinID.flatMap { addinIDs[$0.lowercased()] }
             let invite: Int? = room.invite == false ? 0 : nil
             if room.overwrites {
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     UPDATE tblNode SET parentID = ?, nodeName = ?, nodeDesc = ?, invite = ?, logged = NULL, filePost = NULL, disabled = ?,
                         behavior = ?, visibility = ?, siopID = ?, nodeUpdatedBy = 1, nodeUpdatedOn = ? WHERE nodeID = ?
-                    """, arguments: [room.categoryNodeID, room.name, room.description, invite, room.disabled, room.behavior, room.visibility,
+                    """).execute(arguments: [room.categoryNodeID, room.name, room.description, invite, room.disabled, room.behavior, room.visibility,
                                      addin, now, room.nodeID])
-                try db.execute(sql: "DELETE FROM tblPrincipalRole WHERE prinRoleNodeID = ?", arguments: [room.nodeID])
+                try db.cachedStatement(sql: "DELETE FROM tblPrincipalRole WHERE prinRoleNodeID = ?").execute(arguments: [room.nodeID])
                 if archive.has(ChatExportFormat.messages) {
-                    try db.execute(sql: "DELETE FROM tblChat WHERE channelId = ?", arguments: [room.nodeID])
-                    try db.execute(sql: "DELETE FROM tblLastChatId WHERE nodeID = ?", arguments: [room.nodeID])
+                    try db.cachedStatement(sql: "DELETE FROM tblChat WHERE channelId = ?").execute(arguments: [room.nodeID])
+                    try db.cachedStatement(sql: "DELETE FROM tblLastChatId WHERE nodeID = ?").execute(arguments: [room.nodeID])
                 }
             } else {
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT INTO tblNode (nodeID, nodeGuid, parentID, nodeType, nodeName, nodeDesc, invite, disabled, behavior, visibility,
                         siopID, nodeAddedBy, nodeAddedOn, nodeUpdatedBy, nodeUpdatedOn) VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, 1, ?, 1, ?)
-                    """, arguments: [room.nodeID, room.guid, room.categoryNodeID, room.name, room.description, invite, room.disabled,
+                    """).execute(arguments: [room.nodeID, room.guid, room.categoryNodeID, room.name, room.description, invite, room.disabled,
                                      room.behavior, room.visibility, addin, room.addedOn ?? now, room.updatedOn ?? now])
             }
             for row in room.roles { try role.execute(arguments: [room.nodeID, principalID(row.principalID), row.roleTypeID]) }
@@ -163,24 +183,16 @@ public struct MigrationWriter {
 
     // MARK: Messages
 
-    /// Reads Messages.txt; with `db` inserts each message (through the C API, bytes as they are).
+    /// Reads Messages.txt (decoded on a second thread, see `forEachMessageBatch`); with `db`
+    /// inserts each message through the C API, bytes as they are.
     func streamMessages(into db: Database?, outcome: inout Outcome) throws {
         guard archive.has(ChatExportFormat.messages) else { return }
         let phase = MigrationPhase(db == nil ? "Checking messages" : "Writing messages", observer)
         let total = archive.manifest.partCounts[ChatExportFormat.messages] ?? 0
-        var insert: Statement?
-        var rebuildIndex = false
-        if let db {
-            // A large load goes faster without the author index; it is rebuilt in one pass at the end.
-            if total >= 50_000, try db.indexes(on: "tblChat").contains(where: { $0.name == "tblChatByUser" }) {
-                try db.execute(sql: "DROP INDEX tblChatByUser")
-                rebuildIndex = true
-            }
-            insert = try db.makeStatement(sql: "INSERT INTO tblChat (channelId, chatId, chatDate, userId, isAlert, content, rtf) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        }
+        let insert = try db?.makeStatement(sql: "INSERT INTO tblChat (channelId, chatId, chatDate, userId, isAlert, content, rtf) VALUES (?, ?, ?, ?, ?, ?, ?)")
         var errors = 0
         var lastChatIDs: [Int64: Int64] = [:]
-        var lastRoom = Int.min, lastRoomNode: Int64 = 0, lastRoomSkipped = false
+        var lastRoom = Int.min, lastRoomNode: Int64 = 0, lastRoomSkipped = false, lastRoomChatID = Int64.min
         var lastAuthor = Int.min, lastAuthorID: Int64 = 0
         func fail(_ item: String, _ message: String, id: String) {
             errors += 1
@@ -188,41 +200,53 @@ public struct MigrationWriter {
                 outcome.findings.append(MigrationFinding(.error, .sourceData, item: item, message, errorID: id))
             }
         }
-        try archive.forEachMessage { message, line in
-            outcome.messagesRead += 1
-            if outcome.messagesRead % MigrationPhase.progressStride == 0 { phase.progress(outcome.messagesRead, of: total) }
-            if message.channelID != lastRoom {
-                lastRoom = message.channelID
-                lastRoomSkipped = plan.skippedRooms[message.channelID] != nil
-                lastRoomNode = plan.roomNodeIDs[message.channelID] ?? 0
-            }
-            if lastRoomSkipped {
-                outcome.messagesSkipped += 1
-                return
-            }
-            guard lastRoomNode != 0 else {
-                if let path = plan.unplacedRooms[message.channelID] {
-                    fail(path, "Messages.txt line \(line): the message's room is neither migrated by this import nor in the pool.", id: "MessageRoomNotInTarget")
-                } else {
-                    fail("Messages.txt line \(line)", "the message names the room id \(message.channelID), which the export file does not contain.", id: "MessageRoomUnknown")
+        func leaveRoom() {
+            if lastRoomNode != 0, lastRoomChatID > lastChatIDs[lastRoomNode, default: .min] { lastChatIDs[lastRoomNode] = lastRoomChatID }
+        }
+        try archive.forEachMessageBatch { batch in
+            try batch.bytes.withUnsafeBufferPointer { bytes in
+                for message in batch.items {
+                    outcome.messagesRead += 1
+                    if outcome.messagesRead % MigrationPhase.progressStride == 0 { phase.progress(outcome.messagesRead, of: total) }
+                    if message.channelID != lastRoom {
+                        leaveRoom()
+                        lastRoom = message.channelID
+                        lastRoomSkipped = plan.skippedRooms[message.channelID] != nil
+                        lastRoomNode = plan.roomNodeIDs[message.channelID] ?? 0
+                        lastRoomChatID = .min
+                    }
+                    if lastRoomSkipped {
+                        outcome.messagesSkipped += 1
+                        continue
+                    }
+                    guard lastRoomNode != 0 else {
+                        if let path = plan.unplacedRooms[message.channelID] {
+                            fail(path, "Messages.txt line \(message.line): the message's room is neither migrated by this import nor in the pool.", id: "MessageRoomNotInTarget")
+                        } else {
+                            fail("Messages.txt line \(message.line)", "the message names the room id \(message.channelID), which the export file does not contain.", id: "MessageRoomUnknown")
+                        }
+                        continue
+                    }
+                    if message.userID != lastAuthor {
+                        lastAuthor = message.userID
+                        lastAuthorID = plan.principalIDs[message.userID] ?? 0
+                    }
+                    guard lastAuthorID != 0 else {
+                        fail("Messages.txt line \(message.line)", "the message's author (principal id \(message.userID)) is not in the export file.", id: "MessageAuthorUnknown")
+                        continue
+                    }
+                    let content = UnsafeBufferPointer(rebasing: bytes[message.content])
+                    if Self.hasFileLink(content) { outcome.messagesWithFileLinks += 1 }
+                    if let insert, errors == 0 {
+                        try Self.insert(message, content: content, rtf: message.rtf.map { UnsafeBufferPointer(rebasing: bytes[$0]) },
+                                        room: lastRoomNode, author: lastAuthorID, with: insert)
+                        outcome.messagesWritten += 1
+                        if message.chatID > lastRoomChatID { lastRoomChatID = message.chatID }
+                    }
                 }
-                return
-            }
-            if message.userID != lastAuthor {
-                lastAuthor = message.userID
-                lastAuthorID = plan.principalIDs[message.userID] ?? 0
-            }
-            guard lastAuthorID != 0 else {
-                fail("Messages.txt line \(line)", "the message's author (principal id \(message.userID)) is not in the export file.", id: "MessageAuthorUnknown")
-                return
-            }
-            if Self.hasFileLink(message.content) { outcome.messagesWithFileLinks += 1 }
-            if let insert, errors == 0 {
-                try Self.insert(message, room: lastRoomNode, author: lastAuthorID, with: insert, line: line)
-                outcome.messagesWritten += 1
-                if message.chatID > lastChatIDs[lastRoomNode, default: .min] { lastChatIDs[lastRoomNode] = message.chatID }
             }
         }
+        leaveRoom()
         if errors > Self.listedMessageErrors {
             outcome.findings.append(MigrationFinding(.error, .sourceData, item: ChatExportFormat.messages,
                                                      "\(errors - Self.listedMessageErrors) more messages have errors like the ones above.", errorID: "MessageErrors"))
@@ -231,11 +255,11 @@ public struct MigrationWriter {
             let update = try db.makeStatement(sql: "INSERT OR REPLACE INTO tblLastChatId (nodeID, lastChatID) VALUES (?, max(?, COALESCE((SELECT lastChatID FROM tblLastChatId WHERE nodeID = ?), 0)))")
             for (room, last) in lastChatIDs { try update.execute(arguments: [room, last, room]) }
         }
-        if rebuildIndex, let db, errors == 0 { try db.execute(sql: "CREATE INDEX tblChatByUser ON tblChat(userId)") }
         phase.end(count: outcome.messagesRead)
     }
 
-    static func insert(_ message: ExportedMessage, room: Int64, author: Int64, with statement: Statement, line: Int) throws {
+    static func insert(_ message: MessageBatch.Item, content: UnsafeBufferPointer<UInt8>, rtf: UnsafeBufferPointer<UInt8>?,
+                       room: Int64, author: Int64, with statement: Statement) throws {
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
         sqlite3_bind_int64(handle, 1, room)
@@ -243,24 +267,20 @@ public struct MigrationWriter {
         sqlite3_bind_int64(handle, 3, message.date)
         sqlite3_bind_int64(handle, 4, author)
         sqlite3_bind_int64(handle, 5, message.isAlert ? 1 : 0)
-        let code: Int32 = message.content.withUnsafeBytes { content in
-            // An empty buffer has no address; SQLite needs one for an empty (not NULL) text.
-            let text = content.baseAddress?.assumingMemoryBound(to: CChar.self) ?? UnsafePointer(strdupEmpty)
-            // SQLITE_STATIC (nil): the buffers outlive the step, which runs inside these closures.
-            sqlite3_bind_text(handle, 6, text, Int32(content.count), nil)
-            guard let rtf = message.rtf else {
-                sqlite3_bind_null(handle, 7)
-                return sqlite3_step(handle)
-            }
-            return rtf.withUnsafeBytes { bytes in
-                sqlite3_bind_blob(handle, 7, bytes.baseAddress ?? UnsafeRawPointer(strdupEmpty), Int32(bytes.count), nil)
-                return sqlite3_step(handle)
-            }
+        // An empty buffer may have no address; SQLite needs one for an empty (not NULL) value.
+        // SQLITE_STATIC (nil): the batch outlives the step.
+        let text = content.count > 0 ? UnsafeRawPointer(content.baseAddress!).assumingMemoryBound(to: CChar.self) : UnsafePointer(strdupEmpty)
+        sqlite3_bind_text(handle, 6, text, Int32(content.count), nil)
+        if let rtf {
+            sqlite3_bind_blob(handle, 7, rtf.count > 0 ? UnsafeRawPointer(rtf.baseAddress!) : UnsafeRawPointer(strdupEmpty), Int32(rtf.count), nil)
+        } else {
+            sqlite3_bind_null(handle, 7)
         }
+        let code = sqlite3_step(handle)
         guard code == SQLITE_DONE else {
             let reason = String(cString: sqlite3_errstr(code))
             throw DeploymentError(code == SQLITE_CONSTRAINT ? .invalidData : .writeError, id: code == SQLITE_CONSTRAINT ? "DuplicateMessage" : "ImportWriteFailed",
-                                  "Messages.txt line \(line): message \(message.chatID) of room \(message.channelID) cannot be written: \(reason)\(code == SQLITE_CONSTRAINT ? " (the room already has a message with this chatId, or the file lists it twice)" : ""). Nothing was written.",
+                                  "Messages.txt line \(message.line): message \(message.chatID) of room \(message.channelID) cannot be written: \(reason)\(code == SQLITE_CONSTRAINT ? " (the room already has a message with this chatId, or the file lists it twice)" : ""). Nothing was written.",
                                   target: ChatExportFormat.messages)
         }
     }
@@ -269,26 +289,27 @@ public struct MigrationWriter {
     nonisolated(unsafe) static let strdupEmpty: UnsafeMutablePointer<CChar> = strdup("")!
 
     /// True when the content has `ma-filelink:` (any case).
-    static func hasFileLink(_ content: [UInt8]) -> Bool {
-        let needle: [UInt8] = Array("ma-filelink:".utf8)
-        guard content.count >= needle.count else { return false }
-        return content.withUnsafeBufferPointer { bytes in
-            var index = 0
-            let last = bytes.count - needle.count
-            while index <= last {
-                if bytes[index] | 0x20 == 0x6D {
-                    var matched = true
-                    for offset in 1..<needle.count where bytes[index + offset] | (needle[offset] >= 0x61 ? 0x20 : 0) != needle[offset] {
-                        matched = false
-                        break
-                    }
-                    if matched { return true }
+    static func hasFileLink(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let needle = fileLinkNeedle
+        guard bytes.count >= needle.count else { return false }
+        var index = 0
+        let last = bytes.count - needle.count
+        while index <= last {
+            // ASCII letters compare with the 0x20 bit set (any case); '-' and ':' exactly.
+            if bytes[index] | 0x20 == 0x6D {
+                var matched = true
+                for offset in 1..<needle.count where bytes[index + offset] | (needle[offset] >= 0x61 ? 0x20 : 0) != needle[offset] {
+                    matched = false
+                    break
                 }
-                index += 1
+                if matched { return true }
             }
-            return false
+            index += 1
         }
+        return false
     }
+
+    static let fileLinkNeedle: [UInt8] = Array("ma-filelink:".utf8)
 }
 
 extension PersistentChatDatabase {

@@ -7,6 +7,9 @@ enum PersistentChatSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-mgc", migrate: createV1)
+        // tblChat keeps only its documented key (channelId, chatId): every lookup of ours starts
+        // from a room, and an author index made a bulk import pay for a second index build.
+        migrator.registerMigration("v2-chat-key-only") { db in try db.execute(sql: "DROP INDEX IF EXISTS tblChatByUser") }
         return migrator
     }
 
