@@ -14,6 +14,9 @@ let package = Package(
         // libedit (line editing, history, completion) for the interactive shell.
         .systemLibrary(name: "CEditLine", path: "Sources/CEditLine", pkgConfig: "libedit",
                        providers: [.apt(["libedit-dev"])]),
+        // zlib: the export file's messages are a gzip stream made at a fast level (ZIPFoundation
+        // deflates at zlib's default level only).
+        .systemLibrary(name: "CZlibStream", path: "Sources/CZlibStream", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // XML/HTML escaping and the self-contained HTML report page every -Report writes. No dependencies.
         .target(name: "Markup"),
         // The language: lexer, parser, AST. No dependencies.
@@ -27,7 +30,7 @@ let package = Package(
         .target(name: "PSCmdlets", dependencies: ["PSRuntime", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The deployment domain: the Central Management Store on SQLite (topology, directory,
         // services, trusted applications, endpoints, RBAC, audit). Knows nothing of the shell.
-        .target(name: "LyncDeployment", dependencies: ["Markup", .product(name: "GRDB", package: "GRDB.swift"),
+        .target(name: "LyncDeployment", dependencies: ["Markup", "CZlibStream", .product(name: "GRDB", package: "GRDB.swift"),
                                                      .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The Lync Server cmdlets and the role check: they adapt the domain to the runtime.
         .target(name: "LyncCmdlets", dependencies: ["PSRuntime", "PSCmdlets", "LyncDeployment", "Markup"]),

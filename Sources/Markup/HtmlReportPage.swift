@@ -66,7 +66,8 @@ public struct HtmlReportPage {
         body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1b1f24;line-height:1.4}\
         h1{font-size:1.6rem;margin-bottom:.3rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #d0d7de;padding-bottom:.2rem}\
         table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.92rem}\
-        th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top;word-break:break-word}\
+        th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}\
+        th:first-child{width:30%}\
         th{background:#f3f5f7}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}\
         tr.error td{background:#ffebe9}tr.warning td{background:#fff8c5}tr.conversion td{background:#fff}\
         .badges{margin:.5rem 0}.badge{display:inline-block;border-radius:1rem;padding:.15rem .7rem;margin-right:.3rem;font-weight:600}\

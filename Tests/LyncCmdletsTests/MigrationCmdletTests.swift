@@ -162,6 +162,14 @@ struct MigrationCmdletTests {
         return url.path
     }
 
+    static func gzip(_ data: Data) -> Data {
+        var out = Data()
+        let compressor = try! GzipStream.Compressor { out.append(contentsOf: $0) }
+        data.withUnsafeBytes { try! compressor.write($0) }
+        try! compressor.finish()
+        return out
+    }
+
     @Test("Damaged, tampered and hostile export files are clear errors and write nothing")
     func hostileFiles() throws {
         let f = try deployed()
@@ -170,7 +178,7 @@ struct MigrationCmdletTests {
         #expect(try importing(f, "./truncated.zip").contains("ExportFileNotAZip") || importing(f, "./truncated.zip").contains("not a readable zip"))
 
         let version = try rewritten(f, "version.zip") { parts in
-            parts = parts.map { $0.0 == "Manifest.xml" ? ($0.0, Data(String(decoding: $0.1, as: UTF8.self).replacingOccurrences(of: "formatVersion=\"1\"", with: "formatVersion=\"9\"").utf8)) : $0 }
+            parts = parts.map { $0.0 == "Manifest.xml" ? ($0.0, Data(String(decoding: $0.1, as: UTF8.self).replacingOccurrences(of: "formatVersion=\"\(ChatExportFormat.formatVersion)\"", with: "formatVersion=\"9\"").utf8)) : $0 }
         }
         #expect(try importing(f, version).contains("format version 9"))
         let missing = try rewritten(f, "missing.zip") { parts in parts.removeAll { $0.0 == "ChatRooms.xml" } }
@@ -183,6 +191,14 @@ struct MigrationCmdletTests {
             parts = parts.map { $0.0 == "AdGroups.xml" ? ($0.0, $0.1 + Data("<AdGroups><AdGroup/></AdGroups>".utf8)) : $0 }
         }
         #expect(try importing(f, trailing).contains("AdGroups.xml"))
+        let trailingGzip = try rewritten(f, "gzjunk.zip") { parts in
+            parts = parts.map { $0.0 == ChatExportFormat.messages ? ($0.0, $0.1 + Data("junk".utf8)) : $0 }
+        }
+        #expect(try importing(f, trailingGzip).contains("after the end of the gzip stream"))
+        let truncatedGzip = try rewritten(f, "gzshort.zip") { parts in
+            parts = parts.map { $0.0 == ChatExportFormat.messages ? ($0.0, $0.1.prefix($0.1.count - 12)) : $0 }
+        }
+        #expect(try importing(f, truncatedGzip).contains("ExportFileDamaged") || importing(f, truncatedGzip).contains("truncated"))
         let junk = try rewritten(f, "junk.zip") { parts in
             parts = parts.map { $0.0 == "Addins.xml" ? ($0.0, $0.1 + Data("junk".utf8)) : $0 }
         }
@@ -195,8 +211,9 @@ struct MigrationCmdletTests {
         #expect(try importing(f, escape).contains("leads out of the export"))
         let duplicate = try rewritten(f, "duplicate.zip") { parts in parts.append(("Addins.xml", parts.first { $0.0 == "Addins.xml" }!.1)) }
         #expect(try importing(f, duplicate).contains("twice"))
+        // 40 MB of one endless line gzip to a few kilobytes: far past the expansion ratio.
         let bomb = try rewritten(f, "bomb.zip") { parts in
-            parts = parts.map { $0.0 == "Messages.txt" ? ($0.0, $0.1 + Data(count: 40 << 20)) : $0 }
+            parts = parts.map { $0.0 == ChatExportFormat.messages ? ($0.0, Self.gzip(Data((ChatExportFormat.messagesHeader + "\n").utf8) + Data(repeating: 0x61, count: 40 << 20))) : $0 }
         }
         #expect(try importing(f, bomb).contains("ExportFileTooLarge") || importing(f, bomb).contains("decompression bomb"))
         let dangling = try rewritten(f, "dangling.zip") { parts in

@@ -74,7 +74,6 @@ final class ImportCsPersistentChatDataCommand: Cmdlet {
         // Read and plan.
         let reading = Date()
         try context.writeVerbose("Import-CsPersistentChatData: reading \(archive.origin) (\(archive.manifest.source.rawValue), level \(archive.manifest.level.rawValue))…")
-        let data = try context.domain { try archive.data() }
         var target = try context.domain {
             try store.read { db -> MigrationTarget in
                 let pool = try MigrationLocations.pool(using: dbInstance, database: "mgc", in: db)
@@ -84,7 +83,8 @@ final class ImportCsPersistentChatDataCommand: Cmdlet {
         }
         let database = try context.domain { try deployment.chatDatabase(file: databaseFile) }
         try context.domain { try database.read { db in try target.load(from: db) } }
-        let plan = MigrationPlanner.plan(data, target: target)
+        // The file's data lives only while it is planned; the plan keeps what the writer needs.
+        let plan = MigrationPlanner.plan(try context.domain { try archive.data() }, target: target)
         try context.writeVerbose("Import-CsPersistentChatData: planned \(plan.categories.count) categories, \(plan.rooms.count) rooms, \(plan.addins.count) add-ins and \(plan.newPrincipals.count) new principals in \(String(format: "%.2f", Date().timeIntervalSince(reading))) s.")
 
         var outcome = MigrationWriter.Outcome()
@@ -103,10 +103,10 @@ final class ImportCsPersistentChatDataCommand: Cmdlet {
             }
         } catch {
             failure = "\(error)"
-            if let report { try? writeReport(report, home: home, context: context, plan: plan, outcome: outcome, whatIf: whatIf, written: false, failure: failure) }
+            if let report { try? writeReport(report, home: home, context: context, plan: plan, manifest: archive.manifest, outcome: outcome, whatIf: whatIf, written: false, failure: failure) }
             throw error
         }
-        let findings = plan.findings + outcome.findings + fileStoreNote(outcome, data: data)
+        let findings = plan.findings + outcome.findings + fileStoreNote(outcome, manifest: archive.manifest)
         // Conversions as "What if:" lines (or verbose), warnings and errors on their streams.
         for finding in findings {
             switch finding.severity {
@@ -123,7 +123,7 @@ final class ImportCsPersistentChatDataCommand: Cmdlet {
         let warnings = findings.filter { $0.severity == MigrationFinding.Severity.warning }.count
         let summary = Self.summary(plan: plan, outcome: outcome, errors: errors, warnings: warnings)
         if whatIf { try context.writeHost("What if: \(summary)") } else { try context.writeVerbose(summary) }
-        if let report { try writeReport(report, home: home, context: context, plan: plan, outcome: outcome, whatIf: whatIf, written: written, failure: nil) }
+        if let report { try writeReport(report, home: home, context: context, plan: plan, manifest: archive.manifest, outcome: outcome, whatIf: whatIf, written: written, failure: nil) }
         if let backup = outcome.backup, written { try context.writeVerbose("The database was backed up to \(backup.path) before the import.") }
         if !whatIf && errors > 0 {
             throw context.terminatingError("The import found \(errors) error\(errors == 1 ? "" : "s") (listed above\(report == nil ? "" : " and in the report")); nothing was written. Fix them in the source, export again and import.",
@@ -141,9 +141,9 @@ final class ImportCsPersistentChatDataCommand: Cmdlet {
     }
 
     /// Rule 14: messages with posted files need the file store copied.
-    func fileStoreNote(_ outcome: MigrationWriter.Outcome, data: ChatExportData) -> [MigrationFinding] {
+    func fileStoreNote(_ outcome: MigrationWriter.Outcome, manifest: ChatExportManifest) -> [MigrationFinding] {
         guard outcome.messagesWithFileLinks > 0 else { return [] }
-        return [MigrationFinding(.conversion, .messages, item: data.manifest.fileStorePath ?? "file store",
+        return [MigrationFinding(.conversion, .messages, item: manifest.fileStorePath ?? "file store",
                                  "\(outcome.messagesWithFileLinks) \(outcome.messagesWithFileLinks == 1 ? "message links" : "messages link") to posted files (ma-filelink:); the files are not in the export: copy the legacy file store to the Persistent Chat file store.")]
     }
 
@@ -155,7 +155,7 @@ final class ImportCsPersistentChatDataCommand: Cmdlet {
         return "Import \(errors > 0 ? "refused" : "summary"): \(part("Categories")), \(part("Rooms")) (\(plan.counts["Rooms"]?.skipped ?? 0) disabled rooms left out), \(part("Add-ins")), \(part("Principals")) new, \(outcome.messagesRead - outcome.messagesSkipped) messages (\(outcome.messagesSkipped) left out with their rooms); \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")."
     }
 
-    private func writeReport(_ path: String, home: DeploymentHome, context: CommandContext, plan: MigrationPlan,
+    private func writeReport(_ path: String, home: DeploymentHome, context: CommandContext, plan: MigrationPlan, manifest: ChatExportManifest,
                              outcome: MigrationWriter.Outcome, whatIf: Bool, written: Bool, failure: String?) throws {
         let errors = plan.errors.count + outcome.findings.filter { $0.severity == .error }.count
         var page = MigrationReport(
@@ -169,7 +169,7 @@ final class ImportCsPersistentChatDataCommand: Cmdlet {
         counts.append(("Messages", MigrationPlan.Counts(read: outcome.messagesRead, written: whatIf ? outcome.messagesRead - outcome.messagesSkipped : inserted,
                                                          skipped: outcome.messagesSkipped)))
         page.counts = counts
-        page.findings = plan.findings + outcome.findings + fileStoreNote(outcome, data: ChatExportData(manifest: ChatExportManifest(source: plan.source, level: .all)))
+        page.findings = plan.findings + outcome.findings + fileStoreNote(outcome, manifest: manifest)
         try context.domain { try page.write(to: context.lyncFilePath(path, home: home)) }
     }
 }

@@ -131,6 +131,40 @@ public final class ChatExportArchive {
         }
     }
 
+    /// Expands the gzip stream an entry holds (Messages.txt.gz), chunk by chunk, with the same
+    /// limits as any part: the stream may not expand past the entry's limit.
+    static func expandGzip(_ entry: Entry, from archive: Archive, _ consume: (UnsafeRawBufferPointer) throws -> Void) throws {
+        let limit = self.limit(for: entry)
+        var expanded: Int64 = 0
+        try withoutActuallyEscaping(consume) { consume in
+            let decompressor: GzipStream.Decompressor
+            do {
+                decompressor = try GzipStream.Decompressor { bytes in
+                    expanded += Int64(bytes.count)
+                    if expanded > limit { throw bomb(entry, expanded: limit) }
+                    try consume(bytes)
+                }
+                try expand(entry, from: archive) { chunk in
+                    try chunk.withUnsafeBytes { try decompressor.write($0) }
+                }
+                try decompressor.finish()
+            } catch let failure as GzipStream.Failure {
+                throw DeploymentError(.invalidData, id: "ExportFileDamaged",
+                                      "The export file's part '\(entry.path)' cannot be read: \(failure.description). The file is truncated or damaged; export the data again.",
+                                      target: entry.path)
+            }
+        }
+    }
+
+    /// Expands an entry into `file`, with the limits of `expand`.
+    static func extract(_ entry: Entry, from archive: Archive, to file: URL) throws {
+        guard FileManager.default.createFile(atPath: file.path, contents: nil), let handle = FileHandle(forWritingAtPath: file.path) else {
+            throw DeploymentError(.writeError, id: "ScratchFileNotWritten", "Cannot create the scratch file '\(file.path)'.", target: file.path)
+        }
+        defer { try? handle.close() }
+        try expand(entry, from: archive) { chunk in try handle.write(contentsOf: chunk) }
+    }
+
     static func readWhole(_ entry: Entry, from archive: Archive) throws -> Data {
         var data = Data()
         data.reserveCapacity(Int(min(Int64(clamping: entry.uncompressedSize), ChatExportFormat.maxXmlPartBytes)))
@@ -140,71 +174,83 @@ public final class ChatExportArchive {
 
     public func has(_ part: String) -> Bool { entries[part] != nil }
 
-    func read(_ part: String) throws -> Data? {
-        guard let entry = entries[part] else { return nil }
-        return try Self.readWhole(entry, from: archive)
-    }
-
     /// Every XML part, parsed and checked against the manifest's counts. The parts are expanded
-    /// one after the other (the zip is read by one thread), then parsed side by side.
+    /// one after the other into a scratch folder (the zip is read by one thread), then parsed
+    /// side by side, each streamed from its file: memory holds the parsed data, not the texts.
     public func data() throws -> ChatExportData {
-        typealias Job = (part: String, parse: (Data) throws -> ChatExportData)
+        typealias Job = (part: String, parse: (InputStream) throws -> ChatExportData)
         let empty = ChatExportData(manifest: manifest)
         var jobs: [Job] = []
         for (part, list, item) in [(ChatExportFormat.adUsers, "AdUsers", "User"), (ChatExportFormat.adGroups, "AdGroups", "Group"),
                                    (ChatExportFormat.references, "References", "Principal")] {
-            jobs.append((part, { bytes in
+            jobs.append((part, { input in
                 var data = empty
-                data.principals = try ChatExportPartParser.principals(bytes, part: part, list: list, item: item)
+                data.principals = try ChatExportPartParser.principals(input, part: part, list: list, item: item)
                 return data
             }))
         }
-        jobs.append((ChatExportFormat.adAffiliations, { bytes in
+        jobs.append((ChatExportFormat.adAffiliations, { input in
             var data = empty
-            data.affiliations = try ChatExportPartParser.affiliations(bytes)
+            data.affiliations = try ChatExportPartParser.affiliations(input)
             return data
         }))
         for (part, rooms) in [(ChatExportFormat.categories, false), (ChatExportFormat.chatRooms, true)] {
-            jobs.append((part, { bytes in
+            jobs.append((part, { input in
                 var data = empty
-                try ChatExportPartParser.nodes(bytes, rooms: rooms, into: &data)
+                try ChatExportPartParser.nodes(input, rooms: rooms, into: &data)
                 return data
             }))
         }
-        jobs.append((ChatExportFormat.addins, { bytes in
+        jobs.append((ChatExportFormat.addins, { input in
             var data = empty
-            data.addins = try ChatExportPartParser.addins(bytes)
+            data.addins = try ChatExportPartParser.addins(input)
             return data
         }))
-        var inputs: [(Job, Data)] = []
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("pcsh-import-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var inputs: [(job: Job, file: URL, size: Int64)] = []
         for job in jobs {
-            if let bytes = try read(job.part) { inputs.append((job, bytes)) }
+            guard let entry = entries[job.part] else { continue }
+            let file = scratch.appendingPathComponent(job.part)
+            try Self.extract(entry, from: archive, to: file)
+            inputs.append((job, file, Int64(clamping: entry.uncompressedSize)))
         }
+        let names = inputs.map(\.job.part)
         // The biggest parts first, so the two cores finish together.
-        let order = inputs.indices.sorted { inputs[$0].1.count > inputs[$1].1.count }
+        let order = inputs.indices.sorted { inputs[$0].size > inputs[$1].size }
         let results = ParallelResults<ChatExportData>(count: inputs.count)
         let work = UncheckedSendableBox(inputs)
         DispatchQueue.concurrentPerform(iterations: order.count) { slot in
             let index = order[slot]
-            results.set(index, Result { try work.value[index].0.parse(work.value[index].1) })
+            let (job, file, _) = work.value[index]
+            results.set(index, Result {
+                guard let input = InputStream(url: file) else { throw DeploymentError(.resourceUnavailable, id: "ScratchFileNotReadable", "Cannot read back the part '\(job.part)'.", target: job.part) }
+                return try job.parse(input)
+            })
         }
         var data = empty
-        for (index, (job, _)) in inputs.enumerated() {
-            let part = try results.get(index)
+        for (index, name) in names.enumerated() {
+            let part = try results.take(index)
             let count = part.principals.count + part.affiliations.count + part.nodes.count + part.addins.count
-            if let expected = manifest.partCounts[job.part], expected != count {
+            if let expected = manifest.partCounts[name], expected != count {
                 throw DeploymentError(.invalidData, id: "ExportFileCountMismatch",
-                                      "The export file's part '\(job.part)' holds \(count) items but its manifest says \(expected); the file is incomplete or was edited.",
-                                      target: job.part)
+                                      "The export file's part '\(name)' holds \(count) items but its manifest says \(expected); the file is incomplete or was edited.",
+                                      target: name)
             }
-            data.principals += part.principals
-            data.affiliations += part.affiliations
-            data.nodes += part.nodes
-            data.roles += part.roles
-            data.scopes += part.scopes
-            data.addins += part.addins
+            Self.merge(&data.principals, part.principals)
+            Self.merge(&data.affiliations, part.affiliations)
+            Self.merge(&data.nodes, part.nodes)
+            Self.merge(&data.roles, part.roles)
+            Self.merge(&data.scopes, part.scopes)
+            Self.merge(&data.addins, part.addins)
         }
         return data
+    }
+
+    /// Appends, sharing the part's storage when there is nothing yet (no copy of a large list).
+    private static func merge<T>(_ list: inout [T], _ more: [T]) {
+        if list.isEmpty { list = more } else { list += more }
     }
 
     /// Streams Messages.txt in batches: a second thread expands and decodes the part while the
@@ -212,7 +258,7 @@ public final class ChatExportArchive {
     /// memory stays bounded. Errors of either side stop both; the reading thread has ended when
     /// this returns.
     public func forEachMessageBatch(_ body: (MessageBatch) throws -> Void) throws {
-        let handoff = BoundedHandoff<MessageBatch>(capacity: 4)
+        let handoff = BoundedHandoff<MessageBatch>(capacity: 2)
         let done = DispatchSemaphore(value: 0)
         // The archive is used by the reading thread alone until `done` is signalled.
         let reader = UncheckedSendableBox(self)
@@ -269,24 +315,23 @@ public final class ChatExportArchive {
             count += 1
             try body(&message, lineNumber)
         }
-        try Self.expand(entry, from: archive) { chunk in
-            try chunk.withUnsafeBytes { raw in
-                let bytes = raw.bindMemory(to: UInt8.self)
-                var start = 0
-                var index = 0
-                while index < bytes.count {
-                    if bytes[index] == 0x0A {
-                        if pending.isEmpty {
-                            try line(UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                        } else {
-                            pending.append(contentsOf: bytes[start..<index])
-                            try pending.withUnsafeBufferPointer { try line($0) }
-                            pending.removeAll(keepingCapacity: true)
-                        }
-                        start = index + 1
-                    }
-                    index += 1
+        try Self.expandGzip(entry, from: archive) { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard let base = bytes.baseAddress else { return }
+            var start = 0
+            // memchr finds line ends many bytes at a time.
+            while start < bytes.count, let found = memchr(base + start, 0x0A, bytes.count - start) {
+                let index = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+                if pending.isEmpty {
+                    try line(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                } else {
+                    pending.append(contentsOf: bytes[start..<index])
+                    try pending.withUnsafeBufferPointer { try line($0) }
+                    pending.removeAll(keepingCapacity: true)
                 }
+                start = index + 1
+            }
+            do {
                 if start < bytes.count {
                     pending.append(contentsOf: bytes[start..<bytes.count])
                     if pending.count > ChatExportFormat.maxMessageLineBytes {
@@ -304,31 +349,5 @@ public final class ChatExportArchive {
                                   "The export file's part '\(part)' holds \(count) messages but its manifest says \(expected); the file is incomplete or was edited.",
                                   target: part)
         }
-    }
-}
-
-/// Hands a value to another thread where the code guarantees only one thread uses it at a time.
-struct UncheckedSendableBox<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
-}
-
-/// One slot per parallel task for its result; each task writes only its own slot.
-final class ParallelResults<Value>: @unchecked Sendable {
-    // @unchecked: slots are written under `lock`, and read only after every task has ended.
-    private var slots: [Result<Value, any Error>?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ result: Result<Value, any Error>) {
-        lock.withLock { slots[index] = result }
-    }
-
-    func get(_ index: Int) throws -> Value {
-        guard let result = lock.withLock({ slots[index] }) else { preconditionFailure("task \(index) did not run") }
-        return try result.get()
     }
 }

@@ -2,7 +2,7 @@
 /// keep the names and shapes other tools read; the rest is ours, versioned by `formatVersion`.
 public enum ChatExportFormat {
     /// The version this build writes and the only one it reads.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     public static let manifest = "Manifest.xml"
     public static let adUsers = "AdUsers.xml"
@@ -13,11 +13,12 @@ public enum ChatExportFormat {
     public static let addins = "Addins.xml"
     /// The principals the other parts name, for exports without the User level.
     public static let references = "References.xml"
-    public static let messages = "Messages.txt"
+    /// The messages: the text lines of Messages.txt as one gzip stream, stored in the zip as it is.
+    public static let messages = "Messages.txt.gz"
 
     public static let allParts = [manifest, adUsers, adGroups, adAffiliations, categories, chatRooms, addins, references, messages]
 
-    /// The first line of Messages.txt.
+    /// The first line of the message text.
     public static let messagesHeader = "#pcsh-messages 1"
 
     /// What -Level exports.

@@ -8,7 +8,7 @@ enum ChatExportPartParser {
     static func manifest(_ data: Data) throws -> ChatExportManifest {
         let part = ChatExportFormat.manifest
         var manifest: ChatExportManifest?
-        try Reader.walk(data, part: part, start: { element in
+        try Reader.walk(InputStream(data: data), part: part, start: { element in
             switch (element.depth, element.name) {
             case (0, "Manifest"):
                 guard let version = try Reader.int(element, "formatVersion", part: part) else {
@@ -58,11 +58,11 @@ enum ChatExportPartParser {
     }
 
     /// Checks the `Pool/<list>` frame and hands each item element (depth 2) to `item`.
-    private static func pool(_ data: Data, part: String, list: String, item: String,
+    private static func pool(_ input: InputStream, part: String, list: String, item: String,
                              start: (ChatExportXmlReader.Element) throws -> Void = { _ in },
                              end: (ChatExportXmlReader.Element) throws -> Void) throws {
         var sawList = false
-        try Reader.walk(data, part: part, start: { element in
+        try Reader.walk(input, part: part, start: { element in
             switch element.depth {
             case 0 where element.name != "Pool":
                 throw Reader.invalid(part, line: element.line, "the root element is <\(element.name)>, not <Pool>")
@@ -78,9 +78,9 @@ enum ChatExportPartParser {
         guard sawList else { throw Reader.invalid(part, "it has no <\(list)> element") }
     }
 
-    static func principals(_ data: Data, part: String, list: String, item: String) throws -> [ExportedPrincipal] {
+    static func principals(_ input: InputStream, part: String, list: String, item: String) throws -> [ExportedPrincipal] {
         var result: [ExportedPrincipal] = []
-        try pool(data, part: part, list: list, item: item, end: { element in
+        try pool(input, part: part, list: list, item: item, end: { element in
             guard element.depth == 2 else { return }
             var principal = ExportedPrincipal(
                 id: try Reader.requiredInt(element, "principalId", part: part), guid: try Reader.requiredText(element, "guid", part: part),
@@ -99,11 +99,11 @@ enum ChatExportPartParser {
         return result
     }
 
-    static func affiliations(_ data: Data) throws -> [ExportedAffiliation] {
+    static func affiliations(_ input: InputStream) throws -> [ExportedAffiliation] {
         let part = ChatExportFormat.adAffiliations
         var result: [ExportedAffiliation] = []
         var current: Int?
-        try pool(data, part: part, list: "AdAffiliations", item: "User", start: { element in
+        try pool(input, part: part, list: "AdAffiliations", item: "User", start: { element in
             if element.depth == 2 { current = try Reader.requiredInt(element, "id", part: part) }
             if element.depth == 4, element.name == "Group", let current {
                 result.append(ExportedAffiliation(principalID: current, affiliationID: try Reader.requiredInt(element, "id", part: part),
@@ -114,12 +114,12 @@ enum ChatExportPartParser {
     }
 
     /// Categories.xml or ChatRooms.xml into `data` (nodes, roles, scopes).
-    static func nodes(_ bytes: Data, rooms: Bool, into data: inout ChatExportData) throws {
+    static func nodes(_ input: InputStream, rooms: Bool, into data: inout ChatExportData) throws {
         let part = rooms ? ChatExportFormat.chatRooms : ChatExportFormat.categories
         var node: ExportedNode?
         var nodes: [ExportedNode] = [], roles: [ExportedRole] = [], scopes: [ExportedScope] = []
         var section = ""
-        try pool(bytes, part: part, list: rooms ? "ChatRooms" : "Categories", item: rooms ? "ChatRoom" : "Category", start: { element in
+        try pool(input, part: part, list: rooms ? "ChatRooms" : "Categories", item: rooms ? "ChatRoom" : "Category", start: { element in
             switch element.depth {
             case 2:
                 var item = ExportedNode(id: try Reader.requiredInt(element, "id", part: part), guid: try Reader.requiredText(element, "guid", part: part),
@@ -173,11 +173,11 @@ enum ChatExportPartParser {
         data.scopes += scopes
     }
 
-    static func addins(_ data: Data) throws -> [ExportedAddin] {
+    static func addins(_ input: InputStream) throws -> [ExportedAddin] {
         let part = ChatExportFormat.addins
         var result: [ExportedAddin] = []
         var current: ExportedAddin?
-        try pool(data, part: part, list: "Addins", item: "Addin", start: { element in
+        try pool(input, part: part, list: "Addins", item: "Addin", start: { element in
             if element.depth == 2 { current = ExportedAddin(id: try Reader.requiredText(element, "id", part: part), name: "", url: "") }
         }, end: { element in
             if element.depth == 3 {

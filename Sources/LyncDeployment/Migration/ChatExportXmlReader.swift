@@ -25,11 +25,11 @@ enum ChatExportXmlReader {
                         target: part)
     }
 
-    /// Parses `data`, calling `start` and `end` for every element; throws on malformed XML.
-    static func walk(_ data: Data, part: String, start: (Element) throws -> Void, end: (Element) throws -> Void) throws {
+    /// Parses `input`, calling `start` and `end` for every element; throws on malformed XML.
+    static func walk(_ input: InputStream, part: String, start: (Element) throws -> Void, end: (Element) throws -> Void) throws {
         // From a stream, XMLParser hands libxml2 the document in chunks; given the whole Data at
         // once, libxml2 refuses parts over its 10 MB look-ahead limit ("huge input lookup").
-        let parser = XMLParser(stream: InputStream(data: data))
+        let parser = XMLParser(stream: input)
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         let delegate = Delegate(part: part)

@@ -7,6 +7,10 @@ import Markup
 enum ChatExportXmlWriter {
     static let declaration = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
 
+    /// Called after each item with the text so far; it may write the text out and empty it, so a
+    /// large part never sits whole in memory. The functions return what is left.
+    typealias Flush = (inout String) throws -> Void
+
     static func manifest(_ manifest: ChatExportManifest) -> String {
         var out = declaration + "<Manifest"
         attribute("formatVersion", String(manifest.formatVersion), to: &out)
@@ -40,7 +44,8 @@ enum ChatExportXmlWriter {
     }
 
     /// AdUsers.xml, AdGroups.xml or References.xml: `Pool/<list>/<element>` with every column.
-    static func principals(_ principals: [ExportedPrincipal], list: String, element: String) -> String {
+    static func principals(_ principals: some Sequence<ExportedPrincipal>, list: String, element: String,
+                           flush: Flush = { _ in }) rethrows -> String {
         var out = declaration + "<Pool>\n  <\(list)>\n"
         for principal in principals {
             out += "    <\(element)"
@@ -58,11 +63,12 @@ enum ChatExportXmlWriter {
             attribute("addedOn", principal.addedOn.map(String.init), to: &out)
             attribute("updatedOn", principal.updatedOn.map(String.init), to: &out)
             out += "/>\n"
+            try flush(&out)
         }
         return out + "  </\(list)>\n</Pool>\n"
     }
 
-    static func affiliations(_ affiliations: [ExportedAffiliation]) -> String {
+    static func affiliations(_ affiliations: [ExportedAffiliation], flush: Flush = { _ in }) rethrows -> String {
         var out = declaration + "<Pool>\n  <AdAffiliations>\n"
         let byPrincipal = Dictionary(grouping: affiliations, by: \.principalID)
         for principalID in byPrincipal.keys.sorted() {
@@ -73,12 +79,13 @@ enum ChatExportXmlWriter {
                 out += "/>\n"
             }
             out += "      </Groups>\n    </User>\n"
+            try flush(&out)
         }
         return out + "  </AdAffiliations>\n</Pool>\n"
     }
 
     /// Categories.xml (`Pool/Categories/Category`) or ChatRooms.xml (`Pool/ChatRooms/ChatRoom`).
-    static func nodes(_ nodes: [ExportedNode], data: ChatExportData, rooms: Bool) -> String {
+    static func nodes(_ nodes: some Sequence<ExportedNode>, data: ChatExportData, rooms: Bool, flush: Flush = { _ in }) rethrows -> String {
         let list = rooms ? "ChatRooms" : "Categories", item = rooms ? "ChatRoom" : "Category"
         let rolesByNode = Dictionary(grouping: data.roles, by: \.nodeID)
         let scopeByNode = Dictionary(grouping: data.scopes, by: \.nodeID)
@@ -123,6 +130,7 @@ enum ChatExportXmlWriter {
             }
             if rooms || node.topic != nil { element("Topic", node.topic, to: &out) }
             out += "    </\(item)>\n"
+            try flush(&out)
         }
         return out + "  </\(list)>\n</Pool>\n"
     }

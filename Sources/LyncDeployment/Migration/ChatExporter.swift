@@ -42,19 +42,27 @@ public struct ChatExporter {
         self.observer = observer
     }
 
-    /// Writes the export to `file` (nil: returns the bytes).
+    /// Writes the export to `file` (nil: returns the bytes). When the XML parts do not depend on
+    /// the messages (every level but a Content export without users), they are built and zipped
+    /// on a second thread while the messages are read and compressed.
     public func export(to file: URL?) throws -> Result {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("pcsh-export-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let messagesFile = scratch.appendingPathComponent(ChatExportFormat.messages)
+        let zip = try ExportZipTarget(file: file)
 
         let reading = MigrationPhase("Reading the source", observer)
+        var xmlParts: BackgroundTask<[(String, Int)]>?
         var (data, exportedRooms, result) = try source.read { db -> (ChatExportData, [Int], Result) in
             var data = try source.data(in: db, level: options.level)
             let rooms = try select(&data)
             var result = Result(manifest: data.manifest)
             if options.level.includesContent {
+                if options.level.includesUsers {
+                    let snapshot = data
+                    xmlParts = BackgroundTask { try zip.addParts(partsToWrite(snapshot), scratch: scratch) }
+                }
                 let phase = MigrationPhase("Exporting messages", observer)
                 let authors = try writeMessages(db, rooms: rooms.messageRooms, to: messagesFile, count: &result.messages, phase: phase)
                 phase.end(count: result.messages)
@@ -70,50 +78,22 @@ public struct ChatExporter {
         data.manifest.startDateTicks = options.startDate.map(NetTicks.from)
         data.manifest.scope = options.scope
         data.manifest.exportedAt = ISO8601DateFormatter().string(from: Date())
-        let parts = partsToWrite(data)
-        for (name, _, count) in parts { data.manifest.partCounts[name] = count }
-        if options.level.includesContent { data.manifest.partCounts[ChatExportFormat.messages] = result.messages }
-        result.manifest = data.manifest
         result.categories = data.nodes.filter { $0.isCategory && !$0.isContext && !$0.isRoot }.count
         result.rooms = data.nodes.filter { !$0.isCategory && !$0.isContext }.count
         result.addins = options.level.includesRooms ? data.addins.count : 0
         result.principals = options.level.includesUsers ? data.principals.count : 0
 
         let zipping = MigrationPhase("Writing the zip", observer)
-        let archive: Archive
-        var temporary: URL?
-        do {
-            if let file {
-                let folder = file.deletingLastPathComponent()
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                let partial = folder.appendingPathComponent(".\(file.lastPathComponent).partial-\(UUID().uuidString)")
-                temporary = partial
-                archive = try Archive(url: partial, accessMode: .create)
-            } else {
-                archive = try Archive(accessMode: .create)
-            }
-            try add(ChatExportXmlWriter.manifest(data.manifest), named: ChatExportFormat.manifest, to: archive)
-            for (name, text, _) in parts { try add(text, named: name, to: archive) }
-            if options.level.includesContent {
-                try addFile(messagesFile, named: ChatExportFormat.messages, to: archive)
-            }
-        } catch {
-            if let temporary { try? FileManager.default.removeItem(at: temporary) }
-            throw DeploymentError(.writeError, id: "ExportFileNotWritten",
-                                  "Cannot write the export file\(file.map { " '\($0.path)'" } ?? ""): \(error). Check the folder exists and is writable.",
-                                  target: file?.path)
+        let counts = try xmlParts.map { try $0.value() } ?? zip.addParts(partsToWrite(data), scratch: scratch)
+        for (name, count) in counts { data.manifest.partCounts[name] = count }
+        if options.level.includesContent {
+            data.manifest.partCounts[ChatExportFormat.messages] = result.messages
+            try zip.addFile(messagesFile, named: ChatExportFormat.messages, compression: .none)
         }
-        if let file, let temporary {
-            // rename(2) replaces an existing file in one step: readers see the old zip or the new one.
-            guard rename(temporary.path, file.path) == 0 else {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temporary)
-                throw DeploymentError(.writeError, id: "ExportFileNotWritten", "Cannot write the export file '\(file.path)': \(reason).", target: file.path)
-            }
-        } else {
-            result.bytes = archive.data
-        }
-        zipping.end(count: parts.count + 1)
+        try zip.add(ChatExportXmlWriter.manifest(data.manifest), named: ChatExportFormat.manifest)
+        result.manifest = data.manifest
+        result.bytes = try zip.close()
+        zipping.end(count: counts.count + 1)
 
         if options.disableExportedNodes {
             let phase = MigrationPhase("Disabling the exported rooms", observer)
@@ -202,43 +182,60 @@ public struct ChatExporter {
         data.affiliations = []
     }
 
-    /// The XML parts with their texts and item counts, in the order they go into the zip.
-    func partsToWrite(_ data: ChatExportData) -> [(String, String, Int)] {
-        var parts: [(String, String, Int)] = []
+    /// One XML part: its name, its item count, and how to write its text (built when it is
+    /// written, handing its text over piece by piece to `flush`; see ChatExportXmlWriter.Flush).
+    struct Part {
+        var name: String
+        var count: Int
+        var text: (_ flush: ChatExportXmlWriter.Flush) throws -> String
+    }
+
+    /// The XML parts in the order they go into the zip.
+    func partsToWrite(_ data: ChatExportData) -> [Part] {
+        var parts: [Part] = []
         let level = options.level
+        // Lazy filters: the lists are walked while each text is built, never copied.
         if level.includesUsers {
-            let users = data.principals.filter(\.isUserType), groups = data.principals.filter { !$0.isUserType }
-            parts.append((ChatExportFormat.adUsers, ChatExportXmlWriter.principals(users, list: "AdUsers", element: "User"), users.count))
-            parts.append((ChatExportFormat.adGroups, ChatExportXmlWriter.principals(groups, list: "AdGroups", element: "Group"), groups.count))
-            parts.append((ChatExportFormat.adAffiliations, ChatExportXmlWriter.affiliations(data.affiliations), data.affiliations.count))
+            let users = data.principals.lazy.filter(\.isUserType), groups = data.principals.lazy.filter { !$0.isUserType }
+            parts.append(Part(name: ChatExportFormat.adUsers, count: users.count) {
+                try ChatExportXmlWriter.principals(users, list: "AdUsers", element: "User", flush: $0)
+            })
+            parts.append(Part(name: ChatExportFormat.adGroups, count: groups.count) {
+                try ChatExportXmlWriter.principals(groups, list: "AdGroups", element: "Group", flush: $0)
+            })
+            parts.append(Part(name: ChatExportFormat.adAffiliations, count: data.affiliations.count) {
+                try ChatExportXmlWriter.affiliations(data.affiliations, flush: $0)
+            })
         } else if !data.principals.isEmpty || level != .user {
-            parts.append((ChatExportFormat.references, ChatExportXmlWriter.principals(data.principals, list: "References", element: "Principal"),
-                          data.principals.count))
+            parts.append(Part(name: ChatExportFormat.references, count: data.principals.count) {
+                try ChatExportXmlWriter.principals(data.principals, list: "References", element: "Principal", flush: $0)
+            })
         }
-        let categories = data.nodes.filter(\.isCategory), rooms = data.nodes.filter { !$0.isCategory }
+        let categories = data.nodes.lazy.filter(\.isCategory), rooms = data.nodes.lazy.filter { !$0.isCategory }
         if !categories.isEmpty || level.includesCategories {
-            parts.append((ChatExportFormat.categories, ChatExportXmlWriter.nodes(categories, data: data, rooms: false), categories.count))
+            parts.append(Part(name: ChatExportFormat.categories, count: categories.count) {
+                try ChatExportXmlWriter.nodes(categories, data: data, rooms: false, flush: $0)
+            })
         }
         if !rooms.isEmpty || level.includesRooms {
-            parts.append((ChatExportFormat.chatRooms, ChatExportXmlWriter.nodes(rooms, data: data, rooms: true), rooms.count))
+            parts.append(Part(name: ChatExportFormat.chatRooms, count: rooms.count) {
+                try ChatExportXmlWriter.nodes(rooms, data: data, rooms: true, flush: $0)
+            })
         }
         if level.includesRooms {
-            parts.append((ChatExportFormat.addins, ChatExportXmlWriter.addins(data.addins), data.addins.count))
+            parts.append(Part(name: ChatExportFormat.addins, count: data.addins.count) { _ in ChatExportXmlWriter.addins(data.addins) })
         }
         return parts
     }
 
     // MARK: Writing
 
-    /// Streams the messages into `file` (uncompressed; the zip compresses it afterwards) and
-    /// returns the ids of their authors.
+    /// Streams the messages into `file` as gzip (compressed on a second thread while the next
+    /// rows are read) and returns the ids of their authors.
     func writeMessages(_ db: Database, rooms: Set<Int>?, to file: URL, count: inout Int, phase: MigrationPhase) throws -> Set<Int> {
-        guard FileManager.default.createFile(atPath: file.path, contents: nil), let handle = FileHandle(forWritingAtPath: file.path) else {
-            throw DeploymentError(.writeError, id: "ExportFileNotWritten", "Cannot create the temporary file '\(file.path)'.", target: file.path)
-        }
-        defer { try? handle.close() }
+        let writer = try GzipFileWriter(file: file)
         var buffer: [UInt8] = []
-        buffer.reserveCapacity(1 << 20)
+        buffer.reserveCapacity(Self.messageBufferBytes + (1 << 16))
         buffer += Array((ChatExportFormat.messagesHeader + "\n").utf8)
         var authors: Set<Int> = []
         var lastAuthor: Int64 = .min
@@ -252,31 +249,17 @@ public struct ChatExporter {
                 lastAuthor = row.userID
             }
             written += 1
-            if buffer.count >= 1 << 20 {
-                try handle.write(contentsOf: buffer)
+            if buffer.count >= Self.messageBufferBytes {
+                try writer.write(buffer)
                 buffer.removeAll(keepingCapacity: true)
             }
             if written % MigrationPhase.progressStride == 0 { phase.progress(written, of: total) }
         }
-        try handle.write(contentsOf: buffer)
+        try writer.write(buffer)
+        try writer.finish()
         count = written
         return authors
     }
 
-    private func add(_ text: String, named name: String, to archive: Archive) throws {
-        let data = Data(text.utf8)
-        try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate,
-                             bufferSize: 1 << 16) { position, size in
-            data.subdata(in: Int(position)..<Int(position) + size)
-        }
-    }
-
-    private func addFile(_ file: URL, named name: String, to archive: Archive) throws {
-        let size = (try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? NSNumber)?.int64Value ?? 0
-        let handle = try FileHandle(forReadingFrom: file)
-        defer { try? handle.close() }
-        try archive.addEntry(with: name, type: .file, uncompressedSize: size, compressionMethod: .deflate, bufferSize: 1 << 18) { _, chunk in
-            try handle.read(upToCount: chunk) ?? Data()
-        }
-    }
+    static let messageBufferBytes = 1 << 20
 }

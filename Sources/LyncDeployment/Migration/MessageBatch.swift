@@ -15,6 +15,8 @@ public struct MessageBatch: Sendable {
         public var rtf: Range<Int>?
         /// The line of Messages.txt, for messages about it.
         public var line: Int
+        /// The content links to a posted file (rule 14 counts them). Found on the decoding thread.
+        public var hasFileLink: Bool
     }
 
     public var items: [Item] = []
@@ -42,67 +44,30 @@ public struct MessageBatch: Sendable {
             rtf = rtfStart..<bytes.count
         }
         items.append(Item(channelID: message.channelID, chatID: message.chatID, date: message.date, userID: message.userID,
-                          isAlert: message.isAlert, content: content, rtf: rtf, line: line))
-    }
-}
-
-/// A bounded hand-over between one producing and one consuming thread. The producer blocks while
-/// `capacity` values wait; the consumer blocks while none does. Either side may stop the other:
-/// the producer by finishing (with an error or not), the consumer by cancelling.
-final class BoundedHandoff<Value: Sendable>: @unchecked Sendable {
-    // @unchecked: every stored property is read and written only with `condition` held.
-    private let condition = NSCondition()
-    private var waiting: [Value] = []
-    private var finished = false
-    private var failure: (any Error)?
-    private var cancelled = false
-    private let capacity: Int
-
-    init(capacity: Int) {
-        self.capacity = capacity
+                          isAlert: message.isAlert, content: content, rtf: rtf, line: line,
+                          hasFileLink: message.content.withUnsafeBufferPointer(Self.hasFileLink)))
     }
 
-    /// Hands `value` over; false when the consumer has cancelled (the producer should stop).
-    func put(_ value: Value) -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        while waiting.count >= capacity && !cancelled { condition.wait() }
-        guard !cancelled else { return false }
-        waiting.append(value)
-        condition.broadcast()
-        return true
-    }
-
-    /// The producer is done; `error` (if any) reaches the consumer after the values before it.
-    func finish(_ error: (any Error)? = nil) {
-        condition.lock()
-        finished = true
-        failure = error
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// The next value; nil once the producer finished and everything was taken. Throws the
-    /// producer's error in its place.
-    func take() throws -> Value? {
-        condition.lock()
-        defer { condition.unlock() }
-        while waiting.isEmpty && !finished { condition.wait() }
-        if !waiting.isEmpty {
-            let value = waiting.removeFirst()
-            condition.broadcast()
-            return value
+    /// True when the content has `ma-filelink:` (any case).
+    static func hasFileLink(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let needle = fileLinkNeedle
+        guard bytes.count >= needle.count else { return false }
+        var index = 0
+        let last = bytes.count - needle.count
+        while index <= last {
+            // ASCII letters compare with the 0x20 bit set (any case); '-' and ':' exactly.
+            if bytes[index] | 0x20 == 0x6D {
+                var matched = true
+                for offset in 1..<needle.count where bytes[index + offset] | (needle[offset] >= 0x61 ? 0x20 : 0) != needle[offset] {
+                    matched = false
+                    break
+                }
+                if matched { return true }
+            }
+            index += 1
         }
-        if let failure { throw failure }
-        return nil
+        return false
     }
 
-    /// The consumer stops early: a blocked producer wakes and its next `put` returns false.
-    func cancel() {
-        condition.lock()
-        cancelled = true
-        waiting.removeAll()
-        condition.broadcast()
-        condition.unlock()
-    }
+    static let fileLinkNeedle: [UInt8] = Array("ma-filelink:".utf8)
 }

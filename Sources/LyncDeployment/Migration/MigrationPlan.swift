@@ -84,7 +84,7 @@ public struct MigrationPlan: Sendable {
     public var rooms: [Room] = []
     public var addins: [Addin] = []
     /// Principals of the file not yet in the target (inserted with `principalIDs`' ids).
-    public var newPrincipals: [ExportedPrincipal] = []
+    public var newPrincipals = PrincipalSubset(of: [])
     public var affiliations: [ExportedAffiliation] = []
     /// Export principal id -> target prinID, for every principal the file names.
     public var principalIDs: [Int: Int64] = [:]
@@ -113,4 +113,28 @@ public struct MigrationPlan: Sendable {
     mutating func add(_ severity: MigrationFinding.Severity, _ rule: MigrationRule, _ item: String, _ message: String, id: String? = nil) {
         findings.append(MigrationFinding(severity, rule, item: item, message, errorID: severity == .error ? (id ?? "MigrationError") : nil))
     }
+}
+
+/// Some of the export file's principals, by position: the plan shares the file's list instead of
+/// copying tens of thousands of large structs.
+public struct PrincipalSubset: RandomAccessCollection, Sendable {
+    let all: [ExportedPrincipal]
+    private(set) var positions: [Int] = []
+    private var members: Set<Int> = []
+
+    init(of all: [ExportedPrincipal]) {
+        self.all = all
+    }
+
+    mutating func append(position: Int) {
+        positions.append(position)
+        members.insert(all[position].id)
+    }
+
+    /// True when the principal with this export id is in the subset.
+    func contains(id: Int) -> Bool { members.contains(id) }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { positions.count }
+    public subscript(index: Int) -> ExportedPrincipal { all[positions[index]] }
 }

@@ -6,8 +6,8 @@ public struct MigrationPlanner {
     let target: MigrationTarget
     var plan: MigrationPlan
     // Indexes over the data.
-    let nodes: [Int: ExportedNode]
-    let principals: [Int: ExportedPrincipal]
+    let nodes: IndexedByID<ExportedNode>
+    let principals: IndexedByID<ExportedPrincipal>
     let rolesByNode: [Int: [ExportedRole]]
     let scopeByNode: [Int: [ExportedScope]]
     let addinsByID: [String: ExportedAddin]
@@ -28,8 +28,8 @@ public struct MigrationPlanner {
         self.data = data
         self.target = target
         plan = MigrationPlan(source: data.manifest.source)
-        nodes = Dictionary(data.nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        principals = Dictionary(data.principals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        nodes = IndexedByID(data.nodes, id: \.id)
+        principals = IndexedByID(data.principals, id: \.id)
         rolesByNode = Dictionary(grouping: data.roles, by: \.nodeID)
         scopeByNode = Dictionary(grouping: data.scopes, by: \.nodeID)
         addinsByID = Dictionary(data.addins.map { ($0.id.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
@@ -101,13 +101,14 @@ public struct MigrationPlanner {
 
     mutating func planPrincipals() {
         var newIDs: Set<Int64> = []
-        for principal in data.principals {
+        plan.newPrincipals = PrincipalSubset(of: data.principals)
+        for (position, principal) in data.principals.enumerated() {
             plan.counts["Principals", default: .init()].read += 1
             if let existing = target.principalByGuid[principal.guid.lowercased()] ?? target.principalByUri[NameFolding.fold(principal.uri)] {
                 plan.principalIDs[principal.id] = existing
                 continue
             }
-            plan.newPrincipals.append(principal)
+            plan.newPrincipals.append(position: position)
             plan.counts["Principals", default: .init()].written += 1
             let wanted = Int64(principal.id)
             if wanted > 0, !target.usedPrincipalIDs.contains(wanted), newIDs.insert(wanted).inserted {
@@ -143,7 +144,7 @@ public struct MigrationPlanner {
             plan.add(.warning, .federatedPrincipals, uri,
                      "federated and external principals have no place in Persistent Chat: removed from \(lists.sorted().joined(separator: ", ")); their messages stay and still name them.")
         }
-        for principal in data.principals where principal.isFederated && data.manifest.source.isLegacy && plan.newPrincipals.contains(where: { $0.id == principal.id }) {
+        for principal in data.principals where principal.isFederated && data.manifest.source.isLegacy && plan.newPrincipals.contains(id: principal.id) {
             plan.add(.conversion, .federatedPrincipals, principal.uri,
                      "kept only as the author of its messages, with the type \(MigrationWriter.persistentChatType(principal.typeID) == 5 ? "User" : "Group") (Persistent Chat has no federated types).")
         }
@@ -295,3 +296,21 @@ enum UUIDText {
 }
 
 import Foundation
+
+/// Items looked up by id through their position, without a second copy of each: an export's
+/// principals and nodes are large structs, tens of thousands of them.
+struct IndexedByID<Item> {
+    let items: [Item]
+    private let positions: [Int: Int]
+
+    /// The first item with an id wins (duplicates are reported by the planner).
+    init(_ items: [Item], id: (Item) -> Int) {
+        self.items = items
+        var positions: [Int: Int] = [:]
+        positions.reserveCapacity(items.count)
+        for (position, item) in items.enumerated() where positions[id(item)] == nil { positions[id(item)] = position }
+        self.positions = positions
+    }
+
+    subscript(id: Int) -> Item? { positions[id].map { items[$0] } }
+}

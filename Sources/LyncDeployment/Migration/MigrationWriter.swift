@@ -54,10 +54,11 @@ public struct MigrationWriter {
         }
         do {
             try database.queue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA cache_size = -16384")
+                try db.execute(sql: "PRAGMA cache_size = -4096")
                 // A bulk load under a rollback journal writes each new page once; write-ahead
                 // logging would write it twice (log, then checkpoint). Atomicity is the same.
-                let rollbackJournal = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") == "delete"
+                // Another connection holding the file keeps it in WAL mode; the load then goes through the log.
+                let rollbackJournal = (try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")) == "delete"
                 defer { if rollbackJournal { _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") } }
                 // The plan has resolved every reference already; checking each row again would
                 // cost as much as writing it. foreign_key_check below still proves the result.
@@ -98,23 +99,23 @@ public struct MigrationWriter {
     func writeItems(_ db: Database) throws {
         let phase = MigrationPhase("Writing principals, categories, rooms and add-ins", observer)
         let now = NetTicks.from(Date())
-        let insertPrincipal = try db.makeStatement(sql: """
+        let insertPrincipal = try BulkStatement(db, sql: """
             INSERT INTO tblPrincipal (prinID, prinGuid, prinUri, prinName, prinDisplayName, prinCompanyName, prinEmail, prinADPath,
                 prinADUserPrincipalName, prinDisabled, prinTypeID, prinAddedBy, prinAddedOn, prinUpdatedBy, prinUpdatedOn)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, 1, ?)
             """)
-        let affiliate = try db.makeStatement(sql: #"INSERT OR IGNORE INTO tblPrincipalAffiliations (principalID, affiliationID, "index", updatedBy) VALUES (?, ?, ?, 1)"#)
+        let affiliate = try BulkStatement(db, sql: #"INSERT OR IGNORE INTO tblPrincipalAffiliations (principalID, affiliationID, "index", updatedBy) VALUES (?, ?, ?, 1)"#)
         for principal in plan.newPrincipals {
             let id = principalID(principal.id)
-            try insertPrincipal.execute(arguments: [
-                id, principal.guid, principal.uri, principal.name, principal.displayName ?? principal.name, principal.companyName,
-                principal.email, principal.adPath, principal.userPrincipalName, principal.disabled, Self.persistentChatType(principal.typeID),
-                principal.addedOn ?? now, principal.updatedOn ?? now])
-            try affiliate.execute(arguments: [id, id, -1])
+            try insertPrincipal.run(.integer(id), .text(principal.guid), .text(principal.uri), .string(principal.name),
+                                    .string(principal.displayName ?? principal.name), .string(principal.companyName), .string(principal.email),
+                                    .string(principal.adPath), .string(principal.userPrincipalName), .int(principal.disabled),
+                                    .int(Self.persistentChatType(principal.typeID)), .integer(principal.addedOn ?? now), .integer(principal.updatedOn ?? now))
+            try affiliate.run(.integer(id), .integer(id), -1)
         }
         for affiliation in plan.affiliations {
             let member = principalID(affiliation.principalID), group = principalID(affiliation.affiliationID)
-            if member != 0 && group != 0 && member != group { try affiliate.execute(arguments: [member, group, affiliation.index ?? 0]) }
+            if member != 0 && group != 0 && member != group { try affiliate.run(.integer(member), .integer(group), .int(affiliation.index ?? 0)) }
         }
         for addin in plan.addins {
             if addin.overwrites {
@@ -124,8 +125,8 @@ public struct MigrationWriter {
             }
         }
         let addinIDs = Dictionary(plan.addins.map { ($0.sourceID.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
-        let role = try db.makeStatement(sql: "INSERT OR IGNORE INTO tblPrincipalRole (prinRoleNodeID, prinRolePrinID, prinRoleTypeID, prinRoleUpdatedBy) VALUES (?, ?, ?, 1)")
-        let scope = try db.makeStatement(sql: "INSERT OR REPLACE INTO tblScopePrincipal (scopeNodeID, scopePrinID, scopeIsDenied, scopeUpdatedBy) VALUES (?, ?, ?, 1)")
+        let role = try BulkStatement(db, sql: "INSERT OR IGNORE INTO tblPrincipalRole (prinRoleNodeID, prinRolePrinID, prinRoleTypeID, prinRoleUpdatedBy) VALUES (?, ?, ?, 1)")
+        let scope = try BulkStatement(db, sql: "INSERT OR REPLACE INTO tblScopePrincipal (scopeNodeID, scopePrinID, scopeIsDenied, scopeUpdatedBy) VALUES (?, ?, ?, 1)")
         for category in plan.categories {
             if category.overwrites {
                 try db.cachedStatement(sql: """
@@ -141,8 +142,8 @@ public struct MigrationWriter {
                     """).execute(arguments: [category.nodeID, category.guid, category.name, category.description, category.invitations,
                                      category.chatHistory, category.fileUpload, category.addedOn ?? now, category.updatedOn ?? now])
             }
-            for row in category.scope { try scope.execute(arguments: [category.nodeID, principalID(row.principalID), row.denied]) }
-            for creator in category.creators { try role.execute(arguments: [category.nodeID, principalID(creator), ExportedRole.creator]) }
+            for row in category.scope { try scope.run(.integer(category.nodeID), .integer(principalID(row.principalID)), .integer(row.denied ? 1 : 0)) }
+            for creator in category.creators { try role.run(.integer(category.nodeID), .integer(principalID(creator)), .int(ExportedRole.creator)) }
         }
         for (index, room) in plan.rooms.enumerated() {
             let addin = room.addinID.flatMap { addinIDs[$0.lowercased()] }
@@ -165,7 +166,7 @@ public struct MigrationWriter {
                     """).execute(arguments: [room.nodeID, room.guid, room.categoryNodeID, room.name, room.description, invite, room.disabled,
                                      room.behavior, room.visibility, addin, room.addedOn ?? now, room.updatedOn ?? now])
             }
-            for row in room.roles { try role.execute(arguments: [room.nodeID, principalID(row.principalID), row.roleTypeID]) }
+            for row in room.roles { try role.run(.integer(room.nodeID), .integer(principalID(row.principalID)), .int(row.roleTypeID)) }
             if index % 1024 == 0 { phase.progress(index, of: plan.rooms.count) }
         }
         phase.end(count: plan.newPrincipals.count + plan.categories.count + plan.rooms.count + plan.addins.count)
@@ -236,7 +237,7 @@ public struct MigrationWriter {
                         continue
                     }
                     let content = UnsafeBufferPointer(rebasing: bytes[message.content])
-                    if Self.hasFileLink(content) { outcome.messagesWithFileLinks += 1 }
+                    if message.hasFileLink { outcome.messagesWithFileLinks += 1 }
                     if let insert, errors == 0 {
                         try Self.insert(message, content: content, rtf: message.rtf.map { UnsafeBufferPointer(rebasing: bytes[$0]) },
                                         room: lastRoomNode, author: lastAuthorID, with: insert)
@@ -288,28 +289,6 @@ public struct MigrationWriter {
     /// A static, NUL-terminated empty string for empty texts and blobs.
     nonisolated(unsafe) static let strdupEmpty: UnsafeMutablePointer<CChar> = strdup("")!
 
-    /// True when the content has `ma-filelink:` (any case).
-    static func hasFileLink(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let needle = fileLinkNeedle
-        guard bytes.count >= needle.count else { return false }
-        var index = 0
-        let last = bytes.count - needle.count
-        while index <= last {
-            // ASCII letters compare with the 0x20 bit set (any case); '-' and ':' exactly.
-            if bytes[index] | 0x20 == 0x6D {
-                var matched = true
-                for offset in 1..<needle.count where bytes[index + offset] | (needle[offset] >= 0x61 ? 0x20 : 0) != needle[offset] {
-                    matched = false
-                    break
-                }
-                if matched { return true }
-            }
-            index += 1
-        }
-        return false
-    }
-
-    static let fileLinkNeedle: [UInt8] = Array("ma-filelink:".utf8)
 }
 
 extension PersistentChatDatabase {
