@@ -90,11 +90,20 @@ public final class LegacyGroupChatDatabase: Sendable {
         return LegacyConfig(values: values)
     }
 
+    /// The rows of `sql`, each made into a value as it is read (a cursor, not an array of rows
+    /// first: a legacy database has tens of thousands of principals).
+    static func rows<T>(_ db: Database, sql: String, _ make: (Row) throws -> T) throws -> [T] {
+        var result: [T] = []
+        let cursor = try Row.fetchCursor(db, sql: sql)
+        while let row = try cursor.next() { result.append(try make(row)) }
+        return result
+    }
+
     static func principals(_ db: Database) throws -> [LegacyPrincipal] {
-        try Row.fetchAll(db, sql: """
+        try rows(db, sql: """
             SELECT prinID, prinGuid, prinUri, prinName, prinCompanyName, prinEmail, prinADPath, prinADUserPrincipalName,
                    prinDisabled, prinTypeID, prinAddedOn, prinUpdatedOn FROM tblPrincipal ORDER BY prinID
-            """).map { row in
+            """) { row in
             LegacyPrincipal(id: int(row, 0), guid: text(row, 1) ?? "", uri: text(row, 2) ?? "", name: text(row, 3),
                             companyName: text(row, 4), email: text(row, 5), adPath: text(row, 6), userPrincipalName: text(row, 7),
                             isDisabled: flag(row[8]), typeID: int(row, 9), addedOn: ticks(row, 10), updatedOn: ticks(row, 11))
@@ -102,10 +111,10 @@ public final class LegacyGroupChatDatabase: Sendable {
     }
 
     static func nodes(_ db: Database) throws -> [LegacyNode] {
-        try Row.fetchAll(db, sql: """
+        try rows(db, sql: """
             SELECT nodeID, nodeGuid, parentID, nodeType, nodeName, nodeDesc, topic, invite, logged, filePost, disabled,
                    behavior, visibility, overrideMember, siopID, nodeAddedOn, nodeUpdatedOn FROM tblNode ORDER BY nodeID
-            """).map { row in
+            """) { row in
             LegacyNode(id: int(row, 0), guid: text(row, 1) ?? "", parentID: int(row, 2), isCategory: flag(row[3]),
                        name: text(row, 4) ?? "", description: text(row, 5), topic: text(row, 6), invite: optionalFlag(row[7]),
                        logged: optionalFlag(row[8]), filePost: optionalFlag(row[9]), isDisabled: flag(row[10]),
@@ -115,25 +124,22 @@ public final class LegacyGroupChatDatabase: Sendable {
     }
 
     static func roles(_ db: Database) throws -> [LegacyRoleAssignment] {
-        try Row.fetchAll(db, sql: """
+        try rows(db, sql: """
             SELECT prinRoleNodeID, prinRolePrinID, prinRoleTypeID FROM tblPrincipalRole
             ORDER BY prinRoleNodeID, prinRoleTypeID, prinRolePrinID
-            """).map { LegacyRoleAssignment(nodeID: int($0, 0), principalID: int($0, 1), roleTypeID: int($0, 2)) }
+            """) { LegacyRoleAssignment(nodeID: int($0, 0), principalID: int($0, 1), roleTypeID: int($0, 2)) }
     }
 
     static func scopes(_ db: Database) throws -> [LegacyScopeEntry] {
-        try Row.fetchAll(db, sql: "SELECT scopeNodeID, scopePrinID FROM tblScopePrincipal ORDER BY scopeNodeID, scopePrinID")
-            .map { LegacyScopeEntry(nodeID: int($0, 0), principalID: int($0, 1)) }
+        try rows(db, sql: "SELECT scopeNodeID, scopePrinID FROM tblScopePrincipal ORDER BY scopeNodeID, scopePrinID") { LegacyScopeEntry(nodeID: int($0, 0), principalID: int($0, 1)) }
     }
 
     static func affiliations(_ db: Database) throws -> [LegacyAffiliation] {
-        try Row.fetchAll(db, sql: #"SELECT principalID, affiliationID, "index" FROM tblPrincipalAffiliations ORDER BY principalID, affiliationID"#)
-            .map { LegacyAffiliation(principalID: int($0, 0), affiliationID: int($0, 1), index: optionalInt($0, 2)) }
+        try rows(db, sql: #"SELECT principalID, affiliationID, "index" FROM tblPrincipalAffiliations ORDER BY principalID, affiliationID"#) { LegacyAffiliation(principalID: int($0, 0), affiliationID: int($0, 1), index: optionalInt($0, 2)) }
     }
 
     static func addins(_ db: Database) throws -> [LegacyAddin] {
-        try Row.fetchAll(db, sql: "SELECT siopID, siopName, siopUrl FROM tblSiopWhiteList ORDER BY siopName")
-            .map { LegacyAddin(id: text($0, 0) ?? "", name: text($0, 1) ?? "", url: text($0, 2) ?? "") }
+        try rows(db, sql: "SELECT siopID, siopName, siopUrl FROM tblSiopWhiteList ORDER BY siopName") { LegacyAddin(id: text($0, 0) ?? "", name: text($0, 1) ?? "", url: text($0, 2) ?? "") }
     }
 
     /// Everything but the messages, read in one transaction, with the tree checked (root node 1
