@@ -2,12 +2,19 @@ import Foundation
 import PSRuntime
 
 /// The console: output on stdout, errors and warnings on stderr, prompts on the terminal.
-/// Output is buffered and flushed before any diagnostic text so the two streams stay in order.
-public final class ConsoleHostUI: HostUI {
+/// Output is buffered for throughput and flushed before any diagnostic text, so the two streams
+/// stay in order, and at most `flushInterval` after it was written, so a script that prints and
+/// then waits (or a file someone is tailing) shows each record as it comes, as pwsh does.
+public final class ConsoleHostUI: HostUI, @unchecked Sendable {
+    // @unchecked: `buffer` is touched only with `lock` held (the flusher thread shares it).
     public var isInteractive: Bool
     /// Called before diagnostics or host text are written, so pending formatted output goes first.
     var beforeWrite: (() -> Void)?
     private var buffer: [UInt8] = []
+    private let lock = NSLock()
+    private var flusherStarted = false
+    /// How long written output may wait in the buffer.
+    static let flushInterval: useconds_t = 40_000
     private let colorErrors: Bool
     /// True when standard output is a terminal and `NO_COLOR` is unset: formatted output may
     /// then use styles such as coloured table headers.
@@ -30,8 +37,26 @@ public final class ConsoleHostUI: HostUI {
     }
 
     public func writeOutput(_ text: String) {
+        lock.lock()
         buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 60 * 1024 { flush() }
+        let full = buffer.count >= 60 * 1024
+        if !flusherStarted { startFlusher() }
+        lock.unlock()
+        if full { flush() }
+    }
+
+    /// A thread that writes out whatever has waited in the buffer for a moment. Started with the
+    /// first output; it lives as long as the process.
+    private func startFlusher() {
+        flusherStarted = true
+        let thread = Thread { [weak self] in
+            while let host = self {
+                usleep(ConsoleHostUI.flushInterval)
+                host.flush()
+            }
+        }
+        thread.stackSize = 64 << 10
+        thread.start()
     }
 
     public func writeDiagnostic(_ text: String, stream: HostStream) {
@@ -57,15 +82,51 @@ public final class ConsoleHostUI: HostUI {
         writeOutput(text + (newline ? "\n" : ""))
     }
 
+    /// A line from standard input; nil at end of input, or when Ctrl-C is pressed while waiting
+    /// (the pipeline's stop request is then set, so the caller stops instead of taking an answer).
     public func readLine(prompt: String) -> String? {
         beforeWrite?()
         writeOutput(prompt)
         flush()
-        return Swift.readLine(strippingNewline: true)
+        var bytes: [UInt8] = []
+        while true {
+            guard let byte = Self.readByte() else {
+                if InterruptSignal.wasRaised {
+                    writeOutput("\n")
+                    flush()
+                    return nil
+                }
+                return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
+            }
+            if byte == 0x0A { break }
+            bytes.append(byte)
+        }
+        if bytes.last == 0x0D { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// One byte from standard input; nil at its end, on an error, or once Ctrl-C was pressed. A
+    /// short poll rather than a blocking read: a read that SIGINT cut short may be restarted, so
+    /// the interrupt flag is what ends the wait.
+    static func readByte() -> UInt8? {
+        while !InterruptSignal.wasRaised {
+            var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&descriptor, 1, 100)
+            if ready < 0 && errno != EINTR { return nil }
+            guard ready > 0 else { continue }
+            var byte: UInt8 = 0
+            let count = read(STDIN_FILENO, &byte, 1)
+            if count == 1 { return byte }
+            if count < 0 && errno == EINTR { continue }
+            return nil
+        }
+        return nil
     }
 
     /// Writes buffered output to stdout.
     public func flush() {
+        lock.lock()
+        defer { lock.unlock() }
         guard !buffer.isEmpty else { return }
         buffer.withUnsafeBufferPointer { p in
             var offset = 0

@@ -60,7 +60,7 @@ final class EditLineReader: LineReader {
     /// drops that line. (libedit would otherwise ignore it or treat it as end of input.)
     private static func readCharacter() -> Int32 {
         let newline: Int32 = 10
-        guard let lead = readByte() else { return InterruptSignal.wasRaised ? newline : -1 }
+        guard let lead = ConsoleHostUI.readByte() else { return InterruptSignal.wasRaised ? newline : -1 }
         if lead == 0x03 {
             InterruptSignal.raise()
             return newline
@@ -69,29 +69,11 @@ final class EditLineReader: LineReader {
         guard length > 1 else { return Int32(lead) }
         var bytes = [lead]
         for _ in 1..<length {
-            guard let next = readByte() else { return InterruptSignal.wasRaised ? newline : -1 }
+            guard let next = ConsoleHostUI.readByte() else { return InterruptSignal.wasRaised ? newline : -1 }
             bytes.append(next)
         }
         guard let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first else { return 0xFFFD }
         return Int32(scalar.value)
-    }
-
-    /// One byte from standard input; nil at end of input, on an error, or after a SIGINT.
-    /// Waits with a short poll rather than a blocking read: the interrupted read may be restarted,
-    /// so the interrupt flag is what ends the wait.
-    private static func readByte() -> UInt8? {
-        while !InterruptSignal.wasRaised {
-            var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&descriptor, 1, 100)
-            if ready < 0 && errno != EINTR { return nil }
-            guard ready > 0 else { continue }
-            var byte: UInt8 = 0
-            let count = read(STDIN_FILENO, &byte, 1)
-            if count == 1 { return byte }
-            if count < 0 && errno == EINTR { continue }
-            return nil
-        }
-        return nil
     }
 
     // MARK: - Completion glue

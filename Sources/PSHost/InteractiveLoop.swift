@@ -48,7 +48,8 @@ final class InteractiveLoop {
             buffer += buffer.isEmpty ? line : "\n" + line
             if buffer.trimmingCharacters(in: .whitespaces).isEmpty { buffer = ""; continue }
             let parsed = Parser.parse(buffer)
-            if parsed.isIncomplete && !line.isEmpty { continue }
+            // An open block stays open across blank lines (a pasted function keeps its empty lines).
+            if parsed.isIncomplete { continue }
             reader.addHistory(buffer)
             buffer = ""
             if !parsed.errors.isEmpty {

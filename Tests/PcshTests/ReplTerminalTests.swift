@@ -119,6 +119,81 @@ import Testing
         #expect(session.waitForExit() == 0)
     }
 
+    @Test func outputAppearsAsItIsWrittenNotWhenTheLineEnds() throws {
+        let folder = try Self.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try Self.start(in: folder)
+        defer { session.kill() }
+        let prompt = "PS \(folder.path)> "
+        #expect(session.waitFor(prompt))
+        session.send("Write-Host ('first' + 'line'); 'second' + 'line'; Start-Sleep -Seconds 3; 'third' + 'line'\r")
+        let started = Date()
+        #expect(session.waitFor("firstline", timeout: 2))
+        #expect(session.waitFor("secondline", timeout: 2))
+        #expect(Date().timeIntervalSince(started) < 2.5, "the first records waited for the sleep")
+        #expect(!session.output.contains("thirdline"))
+        #expect(session.waitFor("thirdline"))
+        #expect(session.waitFor(prompt))
+        session.send("exit\r")
+        #expect(session.waitForExit() == 0)
+    }
+
+    @Test func ctrlCAtAConfirmationOrReadHostStopsAndChangesNothing() throws {
+        let folder = try Self.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try Self.start(in: folder)
+        defer { session.kill() }
+        let prompt = "PS \(folder.path)> "
+        let file = folder.appendingPathComponent("keep.txt")
+        _ = FileManager.default.createFile(atPath: file.path, contents: Data("x".utf8))
+        #expect(session.waitFor(prompt))
+
+        session.send("Remove-Item ./keep.txt -Confirm; 'went' + 'on'\r")
+        #expect(session.waitFor("(default is \"Y\"): "))
+        Thread.sleep(forTimeInterval: 0.3)
+        session.send("\u{03}")
+        #expect(session.waitFor(prompt))
+        // The next line is a new command, not the answer; Enter takes no default afterwards.
+        session.send("'still' + 'here'\r")
+        #expect(session.waitFor("stillhere"))
+        #expect(session.waitFor(prompt))
+        session.send("\r")
+        #expect(session.waitFor(prompt))
+        #expect(FileManager.default.fileExists(atPath: file.path))
+        #expect(!session.output.contains("wenton"))
+
+        session.send("$name = Read-Host 'Name'; 'got ' + $name\r")
+        #expect(session.waitFor("Name: "))
+        Thread.sleep(forTimeInterval: 0.3)
+        session.send("\u{03}")
+        #expect(session.waitFor(prompt))
+        #expect(!session.output.contains("\ngot"))
+        session.send("exit\r")
+        #expect(session.waitForExit() == 0)
+    }
+
+    @Test func aPastedBlockKeepsItsBlankLines() throws {
+        let folder = try Self.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try Self.start(in: folder)
+        defer { session.kill() }
+        let prompt = "PS \(folder.path)> "
+        #expect(session.waitFor(prompt))
+        session.send("function Show-Pasted {\r")
+        #expect(session.waitFor(">> "))
+        for line in ["", "    $a = 'pas'", "", "    $a + 'ted'", "", "}"] {
+            session.send(line + "\r")
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        #expect(session.waitFor(prompt))
+        session.send("Show-Pasted\r")
+        #expect(session.waitFor("pasted"))
+        #expect(!session.output.contains("Missing closing"))
+        #expect(session.waitFor(prompt))
+        session.send("exit\r")
+        #expect(session.waitForExit() == 0)
+    }
+
     @Test func pipedStandardInputRunsPlainly() throws {
         guard let executable = PcshProcess.locateExecutable() else { throw PseudoTerminalError("pcsh executable not found") }
         let folder = try Self.scratchFolder()

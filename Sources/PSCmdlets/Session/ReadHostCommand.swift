@@ -20,7 +20,10 @@ final class ReadHostCommand: Cmdlet {
 
     func process(_ context: CommandContext) throws {
         let text = prompt.map { LanguagePrimitives.toString($0, context: context.session) }.joined(separator: " ")
-        guard let line = context.session.host.readLine(prompt: text.isEmpty ? "" : text + ": ") else { return }
+        guard let line = context.session.host.readLine(prompt: text.isEmpty ? "" : text + ": ") else {
+            try PipelineInterrupt.throwIfRequested()
+            return
+        }
         try context.write(.string(line))
     }
 }

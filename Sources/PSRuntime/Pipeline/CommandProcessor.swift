@@ -240,6 +240,8 @@ class CommandProcessor: OutputPipe {
         while true {
             let prompt = "\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation \"\(action)\" on target \"\(target)\".\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): "
             guard let answer = context.host.readLine(prompt: prompt)?.trimmingCharacters(in: .whitespaces).lowercased() else {
+                // Ctrl-C at the question stops the command (nothing changes); end of input is No.
+                try PipelineInterrupt.check()
                 return false
             }
             switch answer {

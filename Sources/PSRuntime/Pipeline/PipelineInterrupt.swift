@@ -21,6 +21,12 @@ public enum PipelineInterrupt {
         if isRequested { throw stopped() }
     }
 
+    /// For code outside the engine that waited on the user (Read-Host, prompts): a Ctrl-C during
+    /// the wait stops the pipeline instead of being taken as an answer.
+    public static func throwIfRequested() throws {
+        try check()
+    }
+
     static func stopped() -> RuntimeError {
         var error = RuntimeError("The pipeline has been stopped.", id: "PipelineStopped", category: .OperationStopped,
                                  exceptionType: "System.Management.Automation.PipelineStoppedException")

@@ -271,7 +271,9 @@ final class ScriptCmdletObject: PSDynamicObject {
                                    category: .InvalidOperation)
             }
             let query = arguments.first.map { LanguagePrimitives.toString($0, context: context) } ?? ""
-            let answer = context.host.readLine(prompt: "\(query)\n[Y] Yes  [N] No (default is \"Y\"): ")?.lowercased() ?? "n"
+            let reply = context.host.readLine(prompt: "\(query)\n[Y] Yes  [N] No (default is \"Y\"): ")
+            if reply == nil { try PipelineInterrupt.check() }
+            let answer = reply?.lowercased() ?? "n"
             return .bool(answer.isEmpty || answer == "y")
         case "writeverbose":
             try processor.writeVerbose(arguments.first.map { LanguagePrimitives.toString($0, context: context) } ?? "")
