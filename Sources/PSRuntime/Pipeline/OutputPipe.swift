@@ -35,3 +35,23 @@ public final class NullPipe: OutputPipe, @unchecked Sendable {
     public static let shared = NullPipe()
     public override func emit(_ value: PSValue) throws {}
 }
+
+/// Input a command receives before its `begin` has run (an upstream `begin` block that writes),
+/// held until the whole pipeline has begun, then delivered in order, as pwsh queues it.
+final class BeginGate: OutputPipe {
+    let target: OutputPipe
+    private var held: [PSValue] = []
+
+    init(_ target: OutputPipe) {
+        self.target = target
+    }
+
+    override func emit(_ value: PSValue) throws { held.append(value) }
+
+    /// Delivers what was held; returns whether anything was.
+    func release() throws {
+        let values = held
+        held = []
+        for value in values { try target.emit(value) }
+    }
+}

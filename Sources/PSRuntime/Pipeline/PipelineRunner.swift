@@ -55,7 +55,15 @@ struct PipelineRunner {
         defer { for processor in processors { processor.finishAudit() } }
         do {
             for processor in processors { try processor.prepare() }
+            // Every begin block runs before any input is processed; what a begin block writes
+            // waits for the next command's begin, then flows on in order.
+            let gates = processors.dropLast().map { BeginGate($0.downstream) }
+            for (processor, gate) in zip(processors, gates) { processor.downstream = gate }
             for processor in processors { try processor.begin() }
+            for (processor, gate) in zip(processors, gates) {
+                processor.downstream = gate.target
+                try gate.release()
+            }
             if case .expression(let expression, _, let extent, let lazyRange, let stream)? = source {
                 do {
                     if let stream {
