@@ -74,7 +74,8 @@ public final class ConsoleHostUI: HostUI, @unchecked Sendable {
             }
             out = out.replacingOccurrences(of: "\u{1B}[31;1m\u{1B}[0m", with: "")
         }
-        FileHandle.standardError.write(Data(out.utf8))
+        // A closed stderr (EPIPE) loses the text, never the shell.
+        try? FileHandle.standardError.write(contentsOf: Data(out.utf8))
     }
 
     public func writeHost(_ text: String, newline: Bool, foreground: String?, background: String?) {

@@ -99,7 +99,7 @@ final class ProgressDisplay {
     /// Blanks the bar's line and puts the cursor at its start.
     func erase() {
         guard drawnWidth > 0 else { return }
-        FileHandle.standardError.write(Data(("\r" + String(repeating: " ", count: drawnWidth) + "\r").utf8))
+        try? FileHandle.standardError.write(contentsOf: Data(("\r" + String(repeating: " ", count: drawnWidth) + "\r").utf8))
         drawnWidth = 0
     }
 }

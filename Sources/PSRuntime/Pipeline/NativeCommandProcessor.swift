@@ -47,7 +47,8 @@ final class NativeCommandProcessor: CommandProcessor {
             let text = input.map { LanguagePrimitives.toString($0, context: context) + "\n" }.joined()
             let writer = stdin.fileHandleForWriting
             DispatchQueue.global().async {
-                writer.write(Data(text.utf8))
+                // A program that stops reading (head -1) closes the pipe: EPIPE ends the input, nothing more.
+                try? writer.write(contentsOf: Data(text.utf8))
                 try? writer.close()
             }
         }
