@@ -20,19 +20,21 @@ public final class PersistentChatDatabase: Sendable {
                 db.add(function: ticksToDate)
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
-            let queue = try DatabaseQueue(path: file.path, configuration: configuration)
-            try queue.read { db in try requirePersistentChatOrEmpty(db, file: file) }
-            // Write-ahead logging, switched on only once the file is known to be ours.
-            try queue.writeWithoutTransaction { db in
-                // A new file gets 16 KB pages (fixed once a table exists): chat history is
-                // loaded in bulk and read a room at a time, where larger pages do better.
-                if try String.fetchOne(db, sql: "SELECT name FROM sqlite_master LIMIT 1") == nil {
-                    try db.execute(sql: "PRAGMA page_size = 16384")
+            return try OpeningLock.withLock(for: file) {
+                let queue = try DatabaseQueue(path: file.path, configuration: configuration)
+                try queue.read { db in try requirePersistentChatOrEmpty(db, file: file) }
+                // Write-ahead logging, switched on only once the file is known to be ours.
+                try queue.writeWithoutTransaction { db in
+                    // A new file gets 16 KB pages (fixed once a table exists): chat history is
+                    // loaded in bulk and read a room at a time, where larger pages do better.
+                    if try String.fetchOne(db, sql: "SELECT name FROM sqlite_master LIMIT 1") == nil {
+                        try db.execute(sql: "PRAGMA page_size = 16384")
+                    }
+                    try db.execute(sql: "PRAGMA journal_mode = WAL")
                 }
-                try db.execute(sql: "PRAGMA journal_mode = WAL")
+                try PersistentChatSchema.migrator.migrate(queue)
+                return PersistentChatDatabase(file: file, queue: queue)
             }
-            try PersistentChatSchema.migrator.migrate(queue)
-            return PersistentChatDatabase(file: file, queue: queue)
         } catch let error as DeploymentError {
             throw error
         } catch {

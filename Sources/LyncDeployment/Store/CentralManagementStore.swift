@@ -22,11 +22,13 @@ public final class CentralManagementStore: Sendable {
             configuration.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
             }
-            let queue = try DatabaseQueue(path: home.storeFile.path, configuration: configuration)
-            try CmsSchema.migrator.migrate(queue)
-            let store = CentralManagementStore(home: home, database: queue)
-            try store.seedIfNew(creator: creator)
-            return store
+            return try OpeningLock.withLock(for: home.storeFile) {
+                let queue = try DatabaseQueue(path: home.storeFile.path, configuration: configuration)
+                try CmsSchema.migrator.migrate(queue)
+                let store = CentralManagementStore(home: home, database: queue)
+                try store.seedIfNew(creator: creator)
+                return store
+            }
         } catch let error as DeploymentError {
             throw error
         } catch {

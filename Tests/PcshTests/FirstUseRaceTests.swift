@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// Several processes making their first call at once — on an empty home, or on a pool whose
+/// Persistent Chat database does not exist yet — all succeed, and nothing they write is lost.
+@Suite("First use under concurrency", .serialized)
+struct FirstUseRaceTests {
+    static let topology = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Scripts/topology/litwareinc.json")
+
+    /// Starts `count` pcsh processes at once on `home` and waits for all; returns their results.
+    func race(_ count: Int, home: URL, script: (Int) -> String) throws -> [(code: Int32, output: String)] {
+        let executable = try #require(PcshProcess.locateExecutable())
+        var processes: [(Process, Pipe)] = []
+        for index in 0..<count {
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = ["-NoProfile", "-NonInteractive", "-Command", script(index)]
+            process.currentDirectoryURL = home.deletingLastPathComponent()
+            var environment = ProcessInfo.processInfo.environment
+            environment["PCSH_HOME"] = home.path
+            environment["PCSH_USER"] = "labadmin"
+            process.environment = environment
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = pipe
+            processes.append((process, pipe))
+        }
+        for (process, _) in processes { try process.run() }
+        return processes.map { process, pipe in
+            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (process.terminationStatus, output)
+        }
+    }
+
+    @Test("16 processes open an empty home at once: every one succeeds")
+    func emptyHome() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pcsh-race-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let results = try race(16, home: folder.appendingPathComponent("home")) { _ in "Get-CsAdminRole | Out-Null; 'ok'" }
+        for result in results {
+            #expect(result.code == 0 && result.output == "ok\n", "\(result.output)")
+        }
+    }
+
+    @Test("16 processes create categories on a pool's first use: all 16 are there")
+    func firstPoolUse() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pcsh-race-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let home = folder.appendingPathComponent("home")
+        let setup = try race(1, home: home) { _ in "Publish-CsTopology -FileName '\(Self.topology.path)' | Out-Null; Enable-CsTopology | Out-Null" }
+        #expect(setup.first?.code == 0, "\(setup.first?.output ?? "")")
+        // Enable-CsTopology made the pool's database; remove it so the race is its first use.
+        let instance = home.appendingPathComponent("sql/atl-sql-001.litwareinc.com/rtc")
+        for name in try FileManager.default.contentsOfDirectory(atPath: instance.path) where name.hasPrefix("mgc.") || name.hasPrefix(".mgc.") {
+            try FileManager.default.removeItem(at: instance.appendingPathComponent(name))
+        }
+        #expect(!FileManager.default.fileExists(atPath: instance.appendingPathComponent("mgc.sqlite").path))
+        let results = try race(16, home: home) { index in
+            "New-CsPersistentChatCategory -Name Race\(index) -PersistentChatPoolFqdn atl-pcpool-001.litwareinc.com | Out-Null; 'ok'"
+        }
+        for result in results {
+            #expect(result.code == 0 && result.output == "ok\n", "\(result.output)")
+        }
+        let count = try race(1, home: home) { _ in "@(Get-CsPersistentChatCategory -PersistentChatPoolFqdn atl-pcpool-001.litwareinc.com).Count" }
+        #expect(count.first?.output == "16\n")
+    }
+}
