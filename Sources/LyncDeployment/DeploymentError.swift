@@ -4,7 +4,7 @@
 public struct DeploymentError: Error, CustomStringConvertible, Sendable, Equatable {
     public enum Kind: String, Sendable {
         case objectNotFound, resourceExists, invalidArgument, invalidOperation, invalidData,
-             permissionDenied, resourceUnavailable, writeError
+             permissionDenied, resourceUnavailable, writeError, resourceBusy
     }
 
     public let kind: Kind

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// Several processes making their first call at once — on an empty home, or on a pool whose
@@ -67,5 +68,41 @@ struct FirstUseRaceTests {
         }
         let count = try race(1, home: home) { _ in "@(Get-CsPersistentChatCategory -PersistentChatPoolFqdn atl-pcpool-001.litwareinc.com).Count" }
         #expect(count.first?.output == "16\n")
+    }
+}
+
+/// A store another process is writing: reads go on, a change waits `PCSH_BUSY_TIMEOUT` and then
+/// fails with an ordinary ResourceBusy error that the script catches, and the script goes on.
+@Suite("A busy store")
+struct BusyStoreTests {
+    @Test("Reads do not wait for a writer; a blocked change is a catchable ResourceBusy error")
+    func busyStore() throws {
+        let executable = try #require(PcshProcess.locateExecutable())
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pcsh-busy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let seeded = try PcshProcess.run(executable, arguments: ["-NoProfile", "-Command", "Get-CsAdminRole | Out-Null"],
+                                         in: folder, captureFolder: folder, timeout: 60)
+        #expect(seeded.exitCode == 0, "\(seeded.stderr)")
+        let store = try DatabaseQueue(path: folder.appendingPathComponent("home/cms.sqlite").path)
+        var result: PcshRunResult?
+        let started = Date()
+        try store.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            result = try PcshProcess.run(executable, arguments: ["-NoProfile", "-Command", """
+                (Get-CsAdminRole | Measure-Object).Count -gt 0
+                try { New-ADUser -Name Busy -SamAccountName busy -ErrorAction Stop } catch { "caught $($_.CategoryInfo.Category) $($_.FullyQualifiedErrorId)" }
+                'went on'
+                New-ADUser -Name Busy -SamAccountName busy
+                'still on'
+                """], in: folder, captureFolder: folder, timeout: 60, environment: ["PCSH_BUSY_TIMEOUT": "1"])
+            try db.execute(sql: "ROLLBACK")
+        }
+        let run = try #require(result)
+        #expect(run.stdout == "True\ncaught ResourceBusy CentralManagementStoreBusy\nwent on\nstill on\n", "\(run.stdout)\n\(run.stderr)")
+        // Uncaught, it is an ordinary non-fatal error that names its command.
+        #expect(run.stderr.hasPrefix("New-ADUser:"), "\(run.stderr)")
+        #expect(run.stderr.contains("is busy"))
+        #expect(Date().timeIntervalSince(started) < 20)
     }
 }

@@ -45,7 +45,7 @@ enum PcshProcess {
     /// script cannot fill a pipe and block. Kills the process after `timeout` seconds.
     /// The captured streams are kept in `captureFolder`, outside the script's working directory.
     static func run(_ executable: URL, arguments: [String], in directory: URL, captureFolder: URL,
-                    timeout: Double, standardInput: String? = nil) throws -> PcshRunResult {
+                    timeout: Double, standardInput: String? = nil, environment extra: [String: String] = [:]) throws -> PcshRunResult {
         let stdoutURL = captureFolder.appendingPathComponent("stdout.txt")
         let stderrURL = captureFolder.appendingPathComponent("stderr.txt")
         guard FileManager.default.createFile(atPath: stdoutURL.path, contents: nil),
@@ -77,6 +77,7 @@ enum PcshProcess {
         environment["PCSH_HOME"] = captureFolder.appendingPathComponent("home").path
         environment["PCSH_USER"] = "labadmin"
         environment["PATH"] = executable.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         try process.run()
 

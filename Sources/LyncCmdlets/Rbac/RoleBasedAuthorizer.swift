@@ -110,13 +110,19 @@ final class RoleBasedAuthorizer: Authorizer {
                      reason: "The user \(holding)\(limited); the command needs one of the roles \(able.joined(separator: ", ")) (members of \(BuiltinRoles.serverAdmins) may run everything). Ask an administrator to add the user to the group of one of those roles.")
         }
         guard catalog.command(named: request.commandName)?.isReadOnly == false else { return nil }
-        let store = try deployment.store()
-        let id = try store.write { db in
-            try AuditLog.append(user: identity.userName, roles: roleNames(identity, held), command: request.commandName,
-                                parameters: Self.parameterText(request, context: context), whatIf: request.whatIf,
-                                outcome: .started, in: db)
+        do {
+            let store = try deployment.store()
+            let id = try store.write { db in
+                try AuditLog.append(user: identity.userName, roles: roleNames(identity, held), command: request.commandName,
+                                    parameters: Self.parameterText(request, context: context), whatIf: request.whatIf,
+                                    outcome: .started, in: db)
+            }
+            return AuditTrailRecord(store: store, entry: id)
+        } catch let error as DeploymentError {
+            // A busy, read-only or full store: an ordinary error of this command, which a script
+            // can catch and retry (the command has not started).
+            throw Self.commandError(error, request: request)
         }
-        return AuditTrailRecord(store: store, entry: id)
     }
 
     private func requireUnrestrictedAdministrator(_ request: CommandAuthorizationRequest, context: ExecutionContext, reason: String) throws {
@@ -162,11 +168,16 @@ final class RoleBasedAuthorizer: Authorizer {
                 return identity
             }
         } catch let error as DeploymentError {
-            let record = ErrorRecord(error.message, id: error.id, category: error.kind.category)
-            record.invocationInfo.commandName = request?.commandName
-            record.invocationInfo.extent = request?.extent
-            throw RuntimeError(record)
+            throw Self.commandError(error, request: request)
         }
+    }
+
+    /// A store failure met while checking or auditing a command, as that command's error.
+    static func commandError(_ error: DeploymentError, request: CommandAuthorizationRequest?) -> RuntimeError {
+        let record = ErrorRecord(error.message, id: error.id, category: error.kind.category, target: error.target.map(PSValue.string))
+        record.invocationInfo.commandName = request?.commandName
+        record.invocationInfo.extent = request?.extent
+        return RuntimeError(record)
     }
 
     /// The roles that count in this session: the user's, or only the one `-Role` names.

@@ -48,6 +48,7 @@ extension DeploymentError.Kind {
         case .permissionDenied: .PermissionDenied
         case .resourceUnavailable: .ResourceUnavailable
         case .writeError: .WriteError
+        case .resourceBusy: .ResourceBusy
         }
     }
 }

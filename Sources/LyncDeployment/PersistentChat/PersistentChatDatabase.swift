@@ -15,7 +15,7 @@ public final class PersistentChatDatabase: Sendable {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
-            configuration.busyMode = .timeout(10)
+            configuration.busyMode = .timeout(CentralManagementStore.busyTimeout)
             configuration.prepareDatabase { db in
                 db.add(function: ticksToDate)
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
@@ -24,15 +24,21 @@ public final class PersistentChatDatabase: Sendable {
                 let queue = try DatabaseQueue(path: file.path, configuration: configuration)
                 try queue.read { db in try requirePersistentChatOrEmpty(db, file: file) }
                 // Write-ahead logging, switched on only once the file is known to be ours.
-                try queue.writeWithoutTransaction { db in
-                    // A new file gets 16 KB pages (fixed once a table exists): chat history is
-                    // loaded in bulk and read a room at a time, where larger pages do better.
-                    if try String.fetchOne(db, sql: "SELECT name FROM sqlite_master LIMIT 1") == nil {
-                        try db.execute(sql: "PRAGMA page_size = 16384")
+                // (Only when needed: switching and migrating take the write lock, and an opened
+                // database should not wait behind another process's write just to be read.)
+                if try queue.read({ try String.fetchOne($0, sql: "PRAGMA journal_mode") }) != "wal" {
+                    try queue.writeWithoutTransaction { db in
+                        // A new file gets 16 KB pages (fixed once a table exists): chat history is
+                        // loaded in bulk and read a room at a time, where larger pages do better.
+                        if try String.fetchOne(db, sql: "SELECT name FROM sqlite_master LIMIT 1") == nil {
+                            try db.execute(sql: "PRAGMA page_size = 16384")
+                        }
+                        try db.execute(sql: "PRAGMA journal_mode = WAL")
                     }
-                    try db.execute(sql: "PRAGMA journal_mode = WAL")
                 }
-                try PersistentChatSchema.migrator.migrate(queue)
+                if try !queue.read({ try PersistentChatSchema.migrator.hasCompletedMigrations($0) }) {
+                    try PersistentChatSchema.migrator.migrate(queue)
+                }
                 return PersistentChatDatabase(file: file, queue: queue)
             }
         } catch let error as DeploymentError {

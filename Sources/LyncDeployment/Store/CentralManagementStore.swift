@@ -16,26 +16,55 @@ public final class CentralManagementStore: Sendable {
             try FileManager.default.createDirectory(at: home.root, withIntermediateDirectories: true)
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
-            configuration.busyMode = .timeout(10)
+            configuration.busyMode = .timeout(busyTimeout)
             // Write-ahead logging: a commit is one append, and readers in other processes are
             // not blocked. NORMAL keeps every commit atomic and durable across a crash of pcsh.
+            // The mode is persistent: only a store not yet in WAL is switched (a write), so an
+            // existing store opens without the write lock, even read-only.
             configuration.prepareDatabase { db in
-                try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+                if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                    try db.execute(sql: "PRAGMA journal_mode = WAL")
+                }
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+            // A store this user may read but not write (a read-only home, another owner's
+            // files) is opened read-only: every read works, every change is a clear error.
+            if FileManager.default.fileExists(atPath: home.storeFile.path), !FileManager.default.isWritableFile(atPath: home.storeFile.path)
+                || !FileManager.default.isWritableFile(atPath: home.root.path) {
+                return try openReadOnly(home: home)
             }
             return try OpeningLock.withLock(for: home.storeFile) {
                 let queue = try DatabaseQueue(path: home.storeFile.path, configuration: configuration)
-                try CmsSchema.migrator.migrate(queue)
+                if try !queue.read({ try CmsSchema.migrator.hasCompletedMigrations($0) }) { try CmsSchema.migrator.migrate(queue) }
                 let store = CentralManagementStore(home: home, database: queue)
                 try store.seedIfNew(creator: creator)
                 return store
             }
         } catch let error as DeploymentError {
             throw error
+        } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_READONLY, .SQLITE_FULL].contains(error.resultCode) {
+            throw translate(error, store: home.storeFile.path)
         } catch {
             throw DeploymentError(.resourceUnavailable, id: "CentralManagementStoreUnavailable",
                                   "Cannot open the Central Management Store at '\(home.storeFile.path)': \(error). Check that the pcsh home is writable.",
                                   target: home.storeFile.path)
         }
+    }
+
+    /// The store as it is, for reading: no journal switch, migration or seeding. An outdated or
+    /// unseeded store cannot be used this way.
+    private static func openReadOnly(home: DeploymentHome) throws -> CentralManagementStore {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        let queue = try DatabaseQueue(path: home.storeFile.path, configuration: configuration)
+        let current = try queue.read { db in try CmsSchema.migrator.hasCompletedMigrations(db) && setting("CreatedBy", in: db) != nil }
+        guard current else {
+            throw DeploymentError(.permissionDenied, id: "CentralManagementStoreReadOnly",
+                                  "The Central Management Store '\(home.storeFile.path)' is read-only for this user and needs an update first. Run pcsh once as the account that owns the deployment home.",
+                                  target: home.storeFile.path)
+        }
+        return CentralManagementStore(home: home, database: queue)
     }
 
     init(home: DeploymentHome, database: DatabaseQueue) {
@@ -53,14 +82,41 @@ public final class CentralManagementStore: Sendable {
         try translatingErrors { try database.write(body) }
     }
 
+    /// How long a command waits for another one's write to the store before giving up with a
+    /// ResourceBusy error: 10 seconds, or `PCSH_BUSY_TIMEOUT` seconds (1 to 600).
+    public static let busyTimeout: TimeInterval = {
+        guard let text = ProcessInfo.processInfo.environment["PCSH_BUSY_TIMEOUT"], let seconds = Double(text) else { return 10 }
+        return min(600, max(1, seconds))
+    }()
+
     private func translatingErrors<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as DeploymentError {
             throw error
         } catch let error as DatabaseError {
-            throw DeploymentError(.writeError, id: "CentralManagementStoreError",
-                                  "The Central Management Store refused the change: \(error.message ?? "\(error)").")
+            throw Self.translate(error, store: home.storeFile.path)
+        }
+    }
+
+    /// SQLite's failures as errors a script can catch and act on.
+    static func translate(_ error: DatabaseError, store path: String) -> DeploymentError {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return DeploymentError(.resourceBusy, id: "CentralManagementStoreBusy",
+                                   "The Central Management Store is busy: another command kept it locked for more than \(Int(busyTimeout)) seconds. Try again when it has finished (a script can catch this error and retry).",
+                                   target: path)
+        case .SQLITE_READONLY:
+            return DeploymentError(.permissionDenied, id: "CentralManagementStoreReadOnly",
+                                   "The Central Management Store '\(path)' is read-only for this user, so nothing can be changed. Run the command as the account that owns the deployment home.",
+                                   target: path)
+        case .SQLITE_FULL:
+            return DeploymentError(.writeError, id: "CentralManagementStoreFull",
+                                   "The disk holding the Central Management Store '\(path)' is full; nothing was changed. Free some space and run the command again.",
+                                   target: path)
+        default:
+            return DeploymentError(.writeError, id: "CentralManagementStoreError",
+                                   "The Central Management Store refused the change: \(error.message ?? "\(error)").", target: path)
         }
     }
 
@@ -105,6 +161,8 @@ public final class CentralManagementStore: Sendable {
     // MARK: Creation
 
     private func seedIfNew(creator: String) throws {
+        // Seeded already (every open but the first): no write, so no wait behind other writers.
+        if try read({ try Self.setting("CreatedBy", in: $0) }) != nil { return }
         try write { db in
             guard try Self.setting("CreatedBy", in: db) == nil else { return }
             let now = Date().timeIntervalSince1970
