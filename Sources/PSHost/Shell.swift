@@ -145,14 +145,21 @@ public final class Shell {
         }
     }
 
+    /// The parse errors, the first `shownParseErrors` of them: a damaged or hostile script can
+    /// have tens of thousands, and the first ones say what is wrong (pwsh shows a handful too).
     func reportParseErrors(_ errors: [ParseError]) {
-        for error in errors {
+        for error in errors.prefix(Self.shownParseErrors) {
             let record = ErrorRecord(error.message, id: error.id, category: .ParserError,
                                      exceptionType: "System.Management.Automation.ParseException")
             record.invocationInfo.extent = error.extent
             host.writeDiagnostic(ErrorView.render(record, context: context) + "\n", stream: .error)
         }
+        if errors.count > Self.shownParseErrors {
+            host.writeDiagnostic("ParserError: \(errors.count - Self.shownParseErrors) more parse errors are not shown; fix the ones above first.\n", stream: .error)
+        }
     }
+
+    static let shownParseErrors = 10
 
     private func readAllStandardInput() -> String {
         String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)

@@ -77,6 +77,7 @@ extension Parser {
         guard let first = parseArrayLiteral(endNumberOnTernary: endNumberOnTernary) else { return nil }
         var operands = [first]
         var operators: [BinaryOperator] = []
+        var chained = 0
         func reduce() {
             let rhs = operands.removeLast()
             let lhs = operands.removeLast()
@@ -92,6 +93,11 @@ extension Parser {
                 continue
             }
             guard let op = Parser.binaryOperator(t) else { break }
+            if chained >= Parser.maxChain {
+                report("ScriptTooComplicated", "The expression has more than \(Parser.maxChain) operators or casts in a row; split it into smaller expressions.", t.start)
+                break
+            }
+            chained += 1
             advance(t)
             let prec = Parser.binaryPrecedence(op)
             while let top = operators.last, Parser.binaryPrecedence(top) >= prec { reduce() }
@@ -126,6 +132,14 @@ extension Parser {
     // G unary-expression: primary-expression | unary-operator new-lines? unary-expression | type-literal unary-expression
     // G unary-operator: ',' | '-not' | '!' | '-bnot' | '+' | '-' | '++' | '--' | '-split' | '-join'
     func parseUnary(endNumberOnTernary: Bool = false) -> Expression? {
+        // Prefix operators and casts nest (`-not -not …`, `[int][int]…`): bound the chain, which
+        // later stages walk recursively, so a hostile script fails at once instead of overflowing.
+        chainDepth += 1
+        defer { chainDepth -= 1 }
+        guard chainDepth <= Parser.maxChain else {
+            report("ScriptTooComplicated", "The expression has more than \(Parser.maxChain) operators or casts in a row; split it into smaller expressions.", pos)
+            return nil
+        }
         let t = peek(LexOptions(allowSignedNumbers: true, endNumberOnTernary: endNumberOnTernary))
         var result: Expression?
         if let op = unaryOperator(t) {
@@ -179,6 +193,11 @@ extension Parser {
     private func parseCastOrTypeLiteral() -> Expression? {
         let attrs = parseAttributeList()
         guard let last = attrs.last else { return nil }
+        // `[int][int]…` comes as one list: it counts towards the chain like nested prefixes.
+        guard chainDepth + attrs.count <= Parser.maxChain else {
+            report("ScriptTooComplicated", "The expression has more than \(Parser.maxChain) operators or casts in a row; split it into smaller expressions.", last.extent.startOffset)
+            return nil
+        }
         var expr: Expression
         if let attribute = last.attribute {
             skipNewlines()

@@ -18,6 +18,10 @@ public final class Parser {
     /// Current nesting of statements and expressions; parsing stops at `maxDepth` to protect the stack.
     var depth = 0
     static let maxDepth = 150
+    /// Current run of nested prefix operators and casts, and the most of them (or of binary
+    /// operators in one expression) the parser accepts.
+    var chainDepth = 0
+    static let maxChain = 10_000
 
     init(file: SourceFile, lexer: Lexer, rootLexer: Lexer, start: Int) {
         self.file = file
@@ -112,6 +116,12 @@ public final class Parser {
     /// End offset of the last consumed token (newlines and `;` excluded).
     var lastTokenEnd = 0
 
+    /// Per line, the column at every 256th byte (nil for a line of plain ASCII, where the column
+    /// is the byte distance): built once per line on first use, so any column costs at most 256
+    /// steps. Counting from the line's start each time was quadratic on long one-line scripts.
+    private var columnCheckpoints: [Int: [Int]?] = [:]
+    private static let checkpointStride = 256
+
     func lineColumn(_ offset: Int) -> (Int, Int) {
         let starts = file.lineStarts
         var lo = 0
@@ -120,15 +130,46 @@ public final class Parser {
             let mid = (lo + hi + 1) / 2
             if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
         }
-        var column = 1
         let bytes = lexer.bytes
-        var i = starts[lo]
+        let lineStart = starts[lo]
         let stop = min(offset, bytes.count)
+        let checkpoints: [Int]?
+        if let known = columnCheckpoints[lo] {
+            checkpoints = known
+        } else {
+            let lineEnd = lo + 1 < starts.count ? starts[lo + 1] : bytes.count
+            checkpoints = Self.checkpoints(bytes, from: lineStart, to: lineEnd)
+            columnCheckpoints[lo] = checkpoints
+        }
+        guard let checkpoints else { return (lo + 1, stop - lineStart + 1) }
+        // Count code points (not continuation bytes) from the nearest checkpoint.
+        let index = min((stop - lineStart) / Self.checkpointStride, checkpoints.count - 1)
+        var column = checkpoints[index]
+        var i = lineStart + index * Self.checkpointStride
         while i < stop {
             if bytes[i] & 0xC0 != 0x80 { column += 1 }
             i += 1
         }
         return (lo + 1, column)
+    }
+
+    /// The columns at every `checkpointStride` bytes of a line, or nil when it is all ASCII.
+    private static func checkpoints(_ bytes: [UInt8], from start: Int, to end: Int) -> [Int]? {
+        var ascii = true
+        for i in start..<end where bytes[i] >= 0x80 {
+            ascii = false
+            break
+        }
+        if ascii { return nil }
+        var result: [Int] = [1]
+        var column = 1
+        var i = start
+        while i < end {
+            if bytes[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+            if (i - start) % checkpointStride == 0 { result.append(column) }
+        }
+        return result
     }
 
     // MARK: - Errors
@@ -138,6 +179,8 @@ public final class Parser {
         let key = "\(id)@\(start)"
         guard !reportedErrors.contains(key) else { return }
         reportedErrors.insert(key)
+        // A message quoting a huge token (a hostile one-line script) keeps its start and end.
+        let message = message.count > 400 ? String(message.prefix(300)) + "…" + String(message.suffix(40)) : message
         errors.append(ParseError(id: id, message: message, extent: extent(start, end ?? start),
                                  isIncompleteInput: incomplete))
     }
