@@ -354,3 +354,30 @@ import Testing
         #expect(WildcardPattern.escape("a*b") == "a`*b")
     }
 }
+
+/// Results too large to hold are PowerShell's catchable OutOfMemoryException, refused before
+/// anything is allocated (the process used to abort).
+@Suite struct AllocationGuardTests {
+    let c = makeContext()
+
+    func outOfMemory(_ body: () throws -> PSValue) -> Bool {
+        do {
+            _ = try body()
+            return false
+        } catch let error as RuntimeError {
+            return error.record.exception.typeName == "System.OutOfMemoryException" && !error.isScriptTerminating
+        } catch {
+            return false
+        }
+    }
+
+    @Test func hugeRepetitionsAndConcatenationsAreRefused() throws {
+        #expect(outOfMemory { try Operators.binary(.multiply, .array([.int(0)]), .int(1_000_000_000), context: c) })
+        #expect(outOfMemory { try Operators.binary(.multiply, .string("ab"), .int(2_000_000_000), context: c) })
+        // A concatenation is held to the same string limit.
+        #expect(throws: RuntimeError.self) { try AllocationGuard.check(stringLength: AllocationGuard.maxStringLength + 1) }
+        // Ordinary sizes still work.
+        let small = try Operators.binary(.multiply, .string("ab"), .int(3), context: c)
+        #expect(LanguagePrimitives.toString(small, context: c) == "ababab")
+    }
+}

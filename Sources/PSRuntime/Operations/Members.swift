@@ -21,7 +21,7 @@ public enum Members {
         case .null:
             return name.equalsIgnoringCase("Count") || name.equalsIgnoringCase("Length") ? .int(0) : nil
         case .string(let s):
-            if name.equalsIgnoringCase("Length") { return .int(Int32(s.utf16.count)) }
+            if name.equalsIgnoringCase("Length") { return .int(Int32(clamping: s.utf16.count)) }
         case .dateTime(let d):
             if let v = dateProperty(d, name) { return v }
         case .object(let o):

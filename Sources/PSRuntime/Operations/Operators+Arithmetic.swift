@@ -15,8 +15,10 @@ extension Operators {
         }
         switch lhs {
         case .string(let s):
-            if case .string(let t) = rhs { return .string(s + t) }
-            return .string(s + LanguagePrimitives.toString(rhs, context: context))
+            let t: String
+            if case .string(let right) = rhs { t = right } else { t = LanguagePrimitives.toString(rhs, context: context) }
+            try AllocationGuard.check(stringLength: s.utf16.count + t.utf16.count)
+            return .string(s + t)
         case .null:
             if let a = rhs.asArray { return .array(a.items) }
             return rhs
@@ -26,7 +28,12 @@ extension Operators {
         case .object(let o):
             if let a = o as? PSArray {
                 var items = a.items
-                if let more = rhs.enumerated { items.append(contentsOf: more) } else { items.append(rhs) }
+                if let more = rhs.enumerated {
+                    try AllocationGuard.check(count: items.count + more.count, itemBytes: MemoryLayout<PSValue>.stride)
+                    items.append(contentsOf: more)
+                } else {
+                    items.append(rhs)
+                }
                 return .array(items)
             }
             if let h = o as? PSHashtable { return try mergeHashtables(h, rhs) }
@@ -72,10 +79,13 @@ extension Operators {
         switch left {
         case .string(let s):
             let n = try repeatCount(rhs)
+            try AllocationGuard.check(stringLength: n * s.utf16.count)
             return .string(String(repeating: s, count: n))
         case .object(let o):
             if let a = o as? PSArray {
                 let n = try repeatCount(rhs)
+                if a.items.count * n > AllocationGuard.maxArrayLength { try AllocationGuard.check(count: .max, itemBytes: 1) }
+                try AllocationGuard.check(count: n, itemBytes: a.items.count * MemoryLayout<PSValue>.stride)
                 var items: [PSValue] = []
                 items.reserveCapacity(a.items.count * n)
                 for _ in 0..<n { items.append(contentsOf: a.items) }
