@@ -69,7 +69,7 @@ public final class Shell {
             host.writeDiagnostic("The argument '\(path)' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n", stream: .error)
             return 64
         }
-        guard let text = try? String(contentsOfFile: full, encoding: .utf8) else {
+        guard let text = TextDecoding.contents(ofFile: full) else {
             host.writeDiagnostic("Cannot read the script file '\(path)'.\n", stream: .error)
             return 1
         }

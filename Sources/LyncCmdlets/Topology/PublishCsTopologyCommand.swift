@@ -35,15 +35,15 @@ final class PublishCsTopologyCommand: Cmdlet {
     func process(_ context: CommandContext) throws {
         let store = try context.store()
         let path = context.session.resolvePath(fileName)
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // Decoded as pwsh reads text (a BOM picks UTF-16 or UTF-32): what is stored is the text.
+        guard let content = TextDecoding.contents(ofFile: path) else {
             throw context.terminatingError("Cannot find the topology file '\(path)'; check the path given to -FileName.",
                                            id: "TopologyFileNotFound", category: .ObjectNotFound, target: .string(path))
         }
-        let document = try context.domain { try TopologyDocument.load(data, file: path, home: store.home) }
+        let document = try context.domain { try TopologyDocument.load(Data(content.utf8), file: path, home: store.home) }
         let pools = document.poolsWithSites.count
         let target = "\(document.forestFqdn) (\(document.sites.count) site(s), \(pools) pool(s)) from \(path)"
         guard try context.shouldProcess(target: target, action: "Publish topology") else { return }
-        let content = String(decoding: data, as: UTF8.self)
         let user = context.session.deployment?.userName ?? "unknown"
         let version = try context.domain {
             try store.write { db in

@@ -220,7 +220,7 @@ public enum ModuleLoader {
     }
 
     private static func readText(_ path: String) throws -> String {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        guard let text = TextDecoding.contents(ofFile: path) else {
             throw RuntimeError("The module file '\(path)' cannot be read.", id: "Modules_ModuleFileNotFound",
                                category: .ResourceUnavailable, exceptionType: "System.IO.FileNotFoundException",
                                target: .string(path))

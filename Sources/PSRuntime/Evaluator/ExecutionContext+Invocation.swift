@@ -97,7 +97,7 @@ extension ExecutionContext {
 
     /// Reads a `.ps1` file; parses it unless this session already parsed the same text.
     func loadScriptFile(_ path: String) throws -> ScriptBlock {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        guard let text = TextDecoding.contents(ofFile: path) else {
             throw RuntimeError("Cannot read the script file '\(path)'.", id: "ScriptFileNotFound", category: .ObjectNotFound,
                                exceptionType: "System.IO.FileNotFoundException", target: .string(path))
         }
