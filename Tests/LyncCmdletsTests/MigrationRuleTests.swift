@@ -389,3 +389,26 @@ struct MigrationRuleTests {
         #expect(result.output.last == "5")
     }
 }
+
+/// Damaged and foreign files are refused before anything is read or written.
+@Suite("Damaged legacy databases")
+struct DamagedLegacyDatabaseTests {
+    @Test("A legacy database that fails SQLite's integrity check is neither exported nor written to")
+    func damagedLegacyDatabase() throws {
+        let f = DeploymentFixture()
+        let setup = try f.outcome("Import-Module GroupChatAuthoring; New-CsGroupChatSample -Path ./sample.db | Out-Null", user: "labadmin")
+        #expect(setup.errors.isEmpty, "\(setup.errors)")
+        let file = f.root.appendingPathComponent("sample.db")
+        var bytes = try Data(contentsOf: file)
+        let pageSize = Int(bytes[16]) << 8 | Int(bytes[17])
+        // Garbage over the third page: the header and the schema page stay readable.
+        for index in (2 * pageSize + 8)..<(3 * pageSize) { bytes[index] = 0x55 }
+        try bytes.write(to: file)
+        let export = try f.outcome("Export-CsPersistentChatData -DBInstance ./sample.db -FileName ./export.zip", user: "labadmin")
+        #expect(export.errors.contains("is damaged"), "\(export.errors)")
+        #expect(!FileManager.default.fileExists(atPath: f.root.appendingPathComponent("export.zip").path))
+        let write = try f.outcome("Add-CsGroupChatMessage ./sample.db -Room lobby -Author 'Ken Myer' -Content x", user: "labadmin")
+        #expect(write.errors.contains("is damaged"), "\(write.errors)")
+        #expect(try Data(contentsOf: file) == bytes)
+    }
+}

@@ -106,3 +106,25 @@ struct BusyStoreTests {
         #expect(Date().timeIntervalSince(started) < 20)
     }
 }
+
+/// Another program's SQLite file where the store belongs is refused and left as it is.
+@Suite("A foreign store")
+struct ForeignStoreTests {
+    @Test("A foreign database in the place of the store is refused, unchanged, and no one becomes administrator")
+    func foreignStore() throws {
+        let executable = try #require(PcshProcess.locateExecutable())
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pcsh-foreign-\(UUID().uuidString)")
+        let home = folder.appendingPathComponent("home")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = home.appendingPathComponent("cms.sqlite")
+        let foreign = try DatabaseQueue(path: file.path)
+        try foreign.write { db in try db.execute(sql: "CREATE TABLE accounts (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO accounts VALUES (1, 'x')") }
+        try foreign.close()
+        let before = try Data(contentsOf: file)
+        let result = try PcshProcess.run(executable, arguments: ["-NoProfile", "-Command", "Get-CsAdminRole | Out-Null"],
+                                         in: folder, captureFolder: folder, timeout: 60)
+        #expect(result.stderr.contains("is not a pcsh Central Management Store"), "\(result.stderr)")
+        #expect(try Data(contentsOf: file) == before)
+    }
+}

@@ -35,8 +35,15 @@ public final class LegacyGroupChatDatabase: Sendable {
         return try DatabaseQueue(path: path, configuration: configuration)
     }
 
-    /// Checks the contract: tables, columns, schema version.
+    /// Checks the contract: the file is sound (SQLite's quick_check: a damaged file is refused
+    /// before anything is read from or written to it), then tables, columns, schema version.
     static func validate(_ db: Database, path: String) throws {
+        let check = try String.fetchAll(db, sql: "PRAGMA quick_check(5)")
+        guard check == ["ok"] else {
+            throw DeploymentError(.invalidData, id: "LegacyDatabaseDamaged",
+                                  "'\(path)' is damaged (SQLite's integrity check: \(check.prefix(3).joined(separator: "; "))). Nothing was read from it or written to it; restore it from a backup, or repair a copy with the sqlite3 .recover command.",
+                                  target: path)
+        }
         var problems: [String] = []
         for (table, columns) in LegacyGroupChatSchema.requiredColumns {
             guard try db.tableExists(table) else {

@@ -51,12 +51,21 @@ public struct LegacyTestDataGenerator: Sendable {
                                   "Messages need at least one room and one principal to post them.")
         }
         try LegacyGroupChatSchema.validate(options)
-        try LegacyGroupChatWriter.prepareNewFile(path, overwrite: overwrite)
+        // The file is made under a hidden name beside `path` and renamed into place when
+        // complete: a killed run leaves the old file (or none), never half a database.
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue || !overwrite {
+            try LegacyGroupChatWriter.prepareNewFile(path, overwrite: false)
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        let partial = (folder.isEmpty ? "" : folder + "/") + ".\((path as NSString).lastPathComponent).partial-\(UUID().uuidString)"
+        defer { for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: partial + suffix) } }
         let started = Date()
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         let queue: DatabaseQueue
-        do { queue = try DatabaseQueue(path: path, configuration: configuration) } catch {
+        do { queue = try DatabaseQueue(path: partial, configuration: configuration) } catch {
             throw DeploymentError(.writeError, id: "LegacyDatabaseNotWritable", "Cannot create '\(path)': \(error).", target: path)
         }
         var summary = Summary()
@@ -77,6 +86,10 @@ public struct LegacyTestDataGenerator: Sendable {
             throw error
         } catch {
             throw DeploymentError(.writeError, id: "LegacyDatabaseWriteFailed", "Generating '\(path)' failed: \(error).", target: path)
+        }
+        for suffix in ["-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        guard rename(partial, path) == 0 else {
+            throw DeploymentError(.writeError, id: "LegacyDatabaseWriteFailed", "Cannot put the generated database in place at '\(path)': \(String(cString: strerror(errno))).", target: path)
         }
         summary.seconds = Date().timeIntervalSince(started)
         return summary

@@ -34,6 +34,16 @@ public final class CentralManagementStore: Sendable {
                 return try openReadOnly(home: home)
             }
             return try OpeningLock.withLock(for: home.storeFile) {
+                // Checked through a read-only connection first: opening the real one switches
+                // the journal mode, which would already change a foreign file.
+                if FileManager.default.fileExists(atPath: home.storeFile.path) {
+                    var probing = Configuration()
+                    probing.readonly = true
+                    probing.busyMode = .timeout(busyTimeout)
+                    let probe = try DatabaseQueue(path: home.storeFile.path, configuration: probing)
+                    try probe.read { db in try requireStoreOrEmpty(db, file: home.storeFile) }
+                    try probe.close()
+                }
                 let queue = try DatabaseQueue(path: home.storeFile.path, configuration: configuration)
                 if try !queue.read({ try CmsSchema.migrator.hasCompletedMigrations($0) }) { try CmsSchema.migrator.migrate(queue) }
                 let store = CentralManagementStore(home: home, database: queue)
@@ -48,6 +58,21 @@ public final class CentralManagementStore: Sendable {
             throw DeploymentError(.resourceUnavailable, id: "CentralManagementStoreUnavailable",
                                   "Cannot open the Central Management Store at '\(home.storeFile.path)': \(error). Check that the pcsh home is writable.",
                                   target: home.storeFile.path)
+        }
+    }
+
+    /// An empty file becomes a store; one with tables must be ours (its first migration
+    /// recorded). Another program's database is refused, never extended: adding our tables to it
+    /// would also make its opener the deployment's administrator.
+    private static func requireStoreOrEmpty(_ db: Database, file: URL) throws {
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        guard !tables.isEmpty else { return }
+        let ours = try db.tableExists("grdb_migrations")
+            && (try String.fetchOne(db, sql: "SELECT identifier FROM grdb_migrations WHERE identifier = 'v1-deployment'")) != nil
+        guard ours else {
+            throw DeploymentError(.invalidData, id: "NotACentralManagementStore",
+                                  "'\(file.path)' is not a pcsh Central Management Store (it holds other tables: \(tables.prefix(5).joined(separator: ", "))). It was left as it is; move it away or choose another PCSH_HOME.",
+                                  target: file.path)
         }
     }
 
