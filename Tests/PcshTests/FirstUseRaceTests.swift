@@ -128,3 +128,43 @@ struct ForeignStoreTests {
         #expect(try Data(contentsOf: file) == before)
     }
 }
+
+/// A command killed mid-way leaves its audit entry at Started; the next open records it as
+/// Interrupted, while the entries of processes still running stay Started.
+@Suite("Interrupted commands in the audit log")
+struct InterruptedAuditTests {
+    @Test("Started entries of dead processes become Interrupted at the next open")
+    func staleStartedEntries() throws {
+        let executable = try #require(PcshProcess.locateExecutable())
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pcsh-audit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A finished command, then two entries as commands leave them while they run: one of a
+        // process that is gone (killed), one of a process that still runs (this test).
+        let seeded = try PcshProcess.run(executable, arguments: ["-NoProfile", "-Command", "New-ADUser -Name First -SamAccountName first"],
+                                         in: folder, captureFolder: folder, timeout: 60)
+        #expect(seeded.exitCode == 0, "\(seeded.stderr)")
+        let store = try DatabaseQueue(path: folder.appendingPathComponent("home/cms.sqlite").path)
+        let alive = try String(contentsOfFile: "/proc/self/stat", encoding: .utf8)
+        let fields = alive[alive.index(after: alive.lastIndex(of: ")")!)...].split(separator: " ")
+        let me = "\(getpid()):\(fields[19])"
+        try store.write { db in
+            for (command, process) in [("Remove-CsTrustedApplication", "999999:12345"), ("New-CsTrustedApplication", me)] {
+                try db.execute(sql: """
+                    INSERT INTO auditEntry (time, user, roles, command, parameters, whatIf, outcome, process)
+                    VALUES (?, 'labadmin', '', ?, '{}', 0, 'Started', ?)
+                    """, arguments: [Date().timeIntervalSince1970, command, process])
+            }
+        }
+        let result = try PcshProcess.run(executable, arguments: ["-NoProfile", "-Command", "Get-CsAdminRole | Out-Null"],
+                                         in: folder, captureFolder: folder, timeout: 60)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let outcomes = try store.read { db in
+            try Row.fetchAll(db, sql: "SELECT command, outcome FROM auditEntry WHERE command LIKE '%TrustedApplication' ORDER BY id")
+                .map { "\($0["command"] as String)=\($0["outcome"] as String)" }
+        }
+        #expect(outcomes == ["Remove-CsTrustedApplication=Interrupted", "New-CsTrustedApplication=Started"])
+        // The finished command of the first run is unaffected.
+        #expect(try store.read { try String.fetchOne($0, sql: "SELECT outcome FROM auditEntry WHERE command = 'New-ADUser'") } == "Succeeded")
+    }
+}

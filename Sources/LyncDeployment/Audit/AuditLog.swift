@@ -18,6 +18,8 @@ public enum AuditLog {
     /// Outcomes as written: a command is `Started` until it ends.
     public enum Outcome: String, Sendable {
         case started = "Started", succeeded = "Succeeded", failed = "Failed", denied = "Denied"
+        /// The command's process ended (killed, crashed) before the command did.
+        case interrupted = "Interrupted"
     }
 
     /// Records a command; returns the entry's id (to finish it later).
@@ -29,11 +31,34 @@ public enum AuditLog {
         let json = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]))
             .map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         try db.execute(sql: """
-            INSERT INTO auditEntry (time, user, roles, command, parameters, whatIf, outcome, detail)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO auditEntry (time, user, roles, command, parameters, whatIf, outcome, detail, process)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [Date().timeIntervalSince1970, user, roles.joined(separator: ","), command, json,
-                             whatIf, outcome.rawValue, detail])
+                             whatIf, outcome.rawValue, detail, outcome == .started ? ProcessIdentity.current : nil])
         return db.lastInsertedRowID
+    }
+
+    /// Marks the Started entries whose process is gone as Interrupted; returns how many.
+    @discardableResult
+    public static func markInterrupted(in db: Database) throws -> Int {
+        let started = try Row.fetchAll(db, sql: "SELECT id, process FROM auditEntry WHERE outcome = 'Started' AND process IS NOT NULL")
+        var marked = 0
+        for row in started {
+            let process: String = row["process"]
+            guard !ProcessIdentity.isRunning(process) else { continue }
+            try db.execute(sql: "UPDATE auditEntry SET outcome = ?, detail = ? WHERE id = ?", arguments: [
+                Outcome.interrupted.rawValue,
+                "The command's process (\(process)) ended before the command did: it was killed or crashed. Check what the command had changed.",
+                row["id"] as Int64])
+            marked += 1
+        }
+        return marked
+    }
+
+    /// True when some Started entry's process is gone (a cheap read before taking the write lock).
+    public static func hasInterrupted(in db: Database) throws -> Bool {
+        let processes = try String.fetchAll(db, sql: "SELECT process FROM auditEntry WHERE outcome = 'Started' AND process IS NOT NULL")
+        return processes.contains { !ProcessIdentity.isRunning($0) }
     }
 
     /// Sets how a started command ended.
@@ -64,5 +89,30 @@ public enum AuditLog {
             if let limit, result.count >= limit { break }
         }
         return result
+    }
+}
+
+/// A process named so that a reused pid does not pass for it: "pid:start time" (the start time
+/// in clock ticks since boot, from /proc).
+enum ProcessIdentity {
+    static let current = describe(getpid()) ?? "\(getpid()):0"
+
+    static func describe(_ pid: pid_t) -> String? {
+        startTime(pid).map { "\(pid):\($0)" }
+    }
+
+    static func isRunning(_ identity: String) -> Bool {
+        let parts = identity.split(separator: ":")
+        guard parts.count == 2, let pid = pid_t(parts[0]) else { return false }
+        return describe(pid) == identity
+    }
+
+    /// Field 22 of /proc/<pid>/stat, read after the command name (which may hold spaces).
+    private static func startTime(_ pid: pid_t) -> String? {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = text.lastIndex(of: ")") else { return nil }
+        // After ")" come the fields from 3 (state) on, so field 22 is the 20th.
+        let fields = text[text.index(after: close)...].split(separator: " ")
+        return fields.count > 19 ? String(fields[19]) : nil
     }
 }

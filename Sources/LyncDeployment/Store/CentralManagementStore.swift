@@ -48,6 +48,10 @@ public final class CentralManagementStore: Sendable {
                 if try !queue.read({ try CmsSchema.migrator.hasCompletedMigrations($0) }) { try CmsSchema.migrator.migrate(queue) }
                 let store = CentralManagementStore(home: home, database: queue)
                 try store.seedIfNew(creator: creator)
+                // Commands left at Started by a killed process are recorded as Interrupted.
+                if try queue.read({ try AuditLog.hasInterrupted(in: $0) }) {
+                    try queue.write { db in _ = try AuditLog.markInterrupted(in: db) }
+                }
                 return store
             }
         } catch let error as DeploymentError {

@@ -12,6 +12,12 @@ enum CmsSchema {
             try db.execute(sql: "ALTER TABLE pool ADD COLUMN collocatedRoles TEXT NOT NULL DEFAULT ''")
         }
         migrator.registerMigration("v4-security-generation", migrate: createSecurityGeneration)
+        migrator.registerMigration("v5-audit-process") { db in
+            // Which process runs a Started command ("pid:start time"), so the next open can tell
+            // a command still running from one whose process was killed.
+            try db.execute(sql: "ALTER TABLE auditEntry ADD COLUMN process TEXT")
+            try db.execute(sql: "CREATE INDEX auditEntryStarted ON auditEntry(outcome) WHERE outcome = 'Started'")
+        }
         return migrator
     }
 
