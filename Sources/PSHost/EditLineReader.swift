@@ -40,15 +40,26 @@ final class EditLineReader: LineReader {
         return .line(String(cString: raw))
     }
 
+    /// Adds a command line to the history (not twice in a row) and saves the file at once, so a
+    /// shell that is killed or disconnected keeps what it ran.
     func addHistory(_ entry: String) {
         guard !entry.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
+        if history_length > 0, let last = history_get(history_base + history_length - 1), let line = last.pointee.line,
+           String(cString: line) == entry {
+            return
+        }
         _ = add_history(entry)
+        save()
     }
 
-    func close() {
+    private func save() {
         try? FileManager.default.createDirectory(atPath: (historyPath as NSString).deletingLastPathComponent,
                                                  withIntermediateDirectories: true)
         _ = write_history(historyPath)
+    }
+
+    func close() {
+        save()
         _ = history_truncate_file(historyPath, HistoryFile.maximumEntries)
     }
 

@@ -51,6 +51,7 @@ final class InteractiveLoop {
             // An open block stays open across blank lines (a pasted function keeps its empty lines).
             if parsed.isIncomplete { continue }
             reader.addHistory(buffer)
+            let commandLine = buffer
             buffer = ""
             if !parsed.errors.isEmpty {
                 shell.reportParseErrors(parsed.errors)
@@ -59,7 +60,10 @@ final class InteractiveLoop {
             PipelineInterrupt.reset()
             InterruptSignal.clear()
             // Errors are shown and the prompt comes back; only `exit` leaves.
+            let started = Date()
             let outcome = shell.execute { try shell.context.runParsed(parsed.ast, output: shell.output) }
+            shell.context.commandHistory.add(commandLine, succeeded: shell.context.lastStatus && !InterruptSignal.wasRaised,
+                                             started: started, ended: Date())
             if InterruptSignal.wasRaised { shell.host.writeOutput("\n") }
             PipelineInterrupt.reset()
             if case .exited(let code) = outcome { return code }

@@ -194,6 +194,34 @@ import Testing
         #expect(session.waitForExit() == 0)
     }
 
+    @Test func historyIsKeptAtOnceWithoutRepeatsAndCanBeRunAgain() throws {
+        let folder = try Self.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try Self.start(in: folder)
+        defer { session.kill() }
+        let prompt = "PS \(folder.path)> "
+        #expect(session.waitFor(prompt))
+        for line in ["'al' + 'pha'", "'al' + 'pha'", "'be' + 'ta'"] {
+            session.send(line + "\r")
+            #expect(session.waitFor(prompt))
+        }
+        // Saved after every command: the file has both lines (once each) before the shell ends.
+        let saved = (try? String(contentsOf: folder.appendingPathComponent("home/history"), encoding: .utf8)) ?? ""
+        #expect(saved.components(separatedBy: "pha").count - 1 == 1, "\(saved)")
+        #expect(saved.contains("ta"))
+        session.send("(Get-History | ForEach-Object CommandLine) -join '|'\r")
+        #expect(session.waitFor("'al' + 'pha'|'be' + 'ta'"))
+        #expect(session.waitFor(prompt))
+        session.send("r 1\r")
+        #expect(session.waitFor("alpha"))
+        #expect(session.waitFor(prompt))
+        session.send("Clear-History; 'count=' + @(Get-History).Count\r")
+        #expect(session.waitFor("count=0"))
+        #expect(session.waitFor(prompt))
+        session.send("exit\r")
+        #expect(session.waitForExit() == 0)
+    }
+
     @Test func pipedStandardInputRunsPlainly() throws {
         guard let executable = PcshProcess.locateExecutable() else { throw PseudoTerminalError("pcsh executable not found") }
         let folder = try Self.scratchFolder()

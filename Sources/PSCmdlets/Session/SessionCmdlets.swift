@@ -13,6 +13,7 @@ enum SessionCmdlets {
             NewAliasCommand.declaration,
             ReadHostCommand.declaration, GetHostCommand.declaration, GetRandomCommand.declaration,
             ClearHostCommand.declaration,
+            GetHistoryCommand.declaration, InvokeHistoryCommand.declaration, ClearHistoryCommand.declaration,
         ]
     }
 }
