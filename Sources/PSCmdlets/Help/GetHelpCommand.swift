@@ -37,7 +37,11 @@ final class GetHelpCommand: Cmdlet {
     func process(_ context: CommandContext) throws {
         let session = context.session
         guard let name, !name.isEmpty else {
-            try context.write(.string(HelpText.render(HelpTopic(GetHelpCommand.declaration), view: .detailed)))
+            try context.write(.string(ConceptualHelp.overview))
+            return
+        }
+        if let text = ConceptualHelp.topics[name.lowercased()] {
+            try context.write(.string(text))
             return
         }
         if WildcardPattern.containsWildcard(name) {

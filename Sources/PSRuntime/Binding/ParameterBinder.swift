@@ -157,6 +157,8 @@ struct ParameterBinder {
         if !positional.isEmpty {
             var chosen: (set: Int, assignments: [(Int, PSValue, SourceExtent?)], rest: [PSValue], restOrder: [Int], remaining: Int?)?
             var bestScore = Int.min
+            // The first argument no set has a place for (what the error names, as pwsh does).
+            var mostPlaced = 0
             for set in sets {
                 let slots = table.positional[set].filter { state.bound[$0] == nil }
                 let remainingIndex = table.remaining[set].flatMap { state.bound[$0] == nil ? $0 : nil }
@@ -171,6 +173,7 @@ struct ParameterBinder {
                         restOrder.append(positionalOrder[n])
                     }
                 }
+                mostPlaced = max(mostPlaced, assignments.count)
                 guard rest.isEmpty || remainingIndex != nil || collectsUnbound else { continue }
                 var score = 0
                 var convertible = true
@@ -188,7 +191,7 @@ struct ParameterBinder {
                 }
             }
             guard let choice = chosen else {
-                let firstExtra = positional.count > 0 ? positional[min(positional.count - 1, parameters.count)] : positional[0]
+                let firstExtra = positional[min(mostPlaced, positional.count - 1)]
                 throw bindingError("A positional parameter cannot be found that accepts argument '\(LanguagePrimitives.toString(firstExtra.0, context: context))'.",
                                    id: "PositionalParameterNotFound", extent: firstExtra.1)
             }
