@@ -80,7 +80,22 @@ public final class ConsoleHostUI: HostUI, @unchecked Sendable {
 
     public func writeHost(_ text: String, newline: Bool, foreground: String?, background: String?) {
         beforeWrite?()
-        writeOutput(text + (newline ? "\n" : ""))
+        // Colours (Write-Host -ForegroundColor/-BackgroundColor) only on a terminal, as pwsh.
+        let codes = [foreground.flatMap { Self.colorCode($0) }, background.flatMap { Self.colorCode($0).map { $0 + 10 } }].compactMap { $0 }
+        if stylesOutput && !codes.isEmpty && !text.isEmpty {
+            writeOutput("\u{1B}[\(codes.map(String.init).joined(separator: ";"))m" + text + "\u{1B}[0m" + (newline ? "\n" : ""))
+        } else {
+            writeOutput(text + (newline ? "\n" : ""))
+        }
+    }
+
+    /// The ANSI foreground code of a .NET ConsoleColor name (add 10 for the background).
+    static func colorCode(_ name: String) -> Int? {
+        let codes: [String: Int] = [
+            "black": 30, "darkred": 31, "darkgreen": 32, "darkyellow": 33, "darkblue": 34, "darkmagenta": 35, "darkcyan": 36,
+            "gray": 37, "darkgray": 90, "red": 91, "green": 92, "yellow": 93, "blue": 94, "magenta": 95, "cyan": 96, "white": 97,
+        ]
+        return codes[name.lowercased()]
     }
 
     /// A line from standard input; nil at end of input, or when Ctrl-C is pressed while waiting

@@ -381,3 +381,11 @@ import Testing
         #expect(LanguagePrimitives.toString(small, context: c) == "ababab")
     }
 }
+
+@Suite struct ConfirmationWordingTests {
+    @Test func actionsReadAsSentences() {
+        #expect(CommandProcessor.readableAction("Remove-CsTrustedApplication") == "remove the trusted application")
+        #expect(CommandProcessor.readableAction("New-CsTrustedApplicationPool") == "create the trusted application pool")
+        #expect(CommandProcessor.readableAction("Remove File") == "remove file")
+    }
+}

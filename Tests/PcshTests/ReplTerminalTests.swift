@@ -222,6 +222,28 @@ import Testing
         #expect(session.waitForExit() == 0)
     }
 
+    @Test func writeHostColoursOnATerminalOnly() throws {
+        let folder = try Self.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        guard let executable = PcshProcess.locateExecutable() else { throw PseudoTerminalError("pcsh executable not found") }
+        var environment = ProcessInfo.processInfo.environment
+        environment["PCSH_HOME"] = folder.appendingPathComponent("home").path
+        environment["TERM"] = "xterm"
+        environment.removeValue(forKey: "NO_COLOR")
+        let session = try PseudoTerminalSession(executable: executable.path, arguments: ["-NoLogo", "-NoProfile"],
+                                                directory: folder.path, environment: environment)
+        defer { session.kill() }
+        #expect(session.waitFor("> "))
+        session.send("Write-Host ('gr' + 'een') -ForegroundColor Green -BackgroundColor DarkRed\r")
+        #expect(session.waitFor("\u{1B}[92;41mgreen\u{1B}[0m"))
+        session.send("exit\r")
+        #expect(session.waitForExit() == 0)
+        // Redirected, the text stays plain.
+        let plain = try PcshProcess.run(executable, arguments: ["-NoProfile", "-Command", "Write-Host green -ForegroundColor Green"],
+                                        in: folder, captureFolder: folder, timeout: 30)
+        #expect(plain.stdout == "green\n")
+    }
+
     @Test func pipedStandardInputRunsPlainly() throws {
         guard let executable = PcshProcess.locateExecutable() else { throw PseudoTerminalError("pcsh executable not found") }
         let folder = try Self.scratchFolder()

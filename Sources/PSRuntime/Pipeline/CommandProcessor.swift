@@ -207,6 +207,24 @@ class CommandProcessor: OutputPipe {
         context.host.writeHost(text, newline: newline, foreground: foreground, background: background)
     }
 
+    /// An action as words for a sentence: "Remove-CsTrustedApplication" becomes "remove the
+    /// trusted application" (the Lync cmdlets name their action after themselves).
+    static func readableAction(_ action: String) -> String {
+        let parts = action.split(separator: "-", maxSplits: 1)
+        guard parts.count == 2, parts[0].allSatisfy(\.isLetter), parts[1].allSatisfy({ $0.isLetter || $0.isNumber }) else {
+            return action.lowercased()
+        }
+        var noun = String(parts[1])
+        if noun.hasPrefix("Cs"), noun.count > 2, noun.dropFirst(2).first?.isUppercase == true { noun.removeFirst(2) }
+        var words: [String] = []
+        for character in noun {
+            if character.isUppercase || words.isEmpty { words.append(String(character)) } else { words[words.count - 1].append(character) }
+        }
+        let verbs = ["new": "create", "set": "change", "publish": "publish", "install": "install", "update": "update"]
+        let verb = parts[0].lowercased()
+        return (verbs[verb] ?? verb) + " the " + words.joined(separator: " ").lowercased()
+    }
+
     func stopUpstreamSignal() -> ControlFlow { .stopUpstream(token: ObjectIdentifier(self)) }
 
     // MARK: ShouldProcess
@@ -233,7 +251,7 @@ class CommandProcessor: OutputPipe {
         if yesToAll { return true }
         if noToAll { return false }
         guard context.host.isInteractive else {
-            throw RuntimeError("The command \(commandName) needs confirmation to \(action.lowercased()) \"\(target)\", but this session is non-interactive. Add -Confirm:$false to go ahead without asking, or -WhatIf to preview.",
+            throw RuntimeError("The command \(commandName) needs confirmation to \(Self.readableAction(action)) \"\(target)\", but this session is non-interactive. Add -Confirm:$false to go ahead without asking, or -WhatIf to preview.",
                                id: "ConfirmationRequiredInNonInteractiveSession", category: .InvalidOperation,
                                exceptionType: "System.Management.Automation.PSInvalidOperationException", extent: extent)
         }
