@@ -50,8 +50,9 @@ public final class ConsoleHostUI: HostUI, @unchecked Sendable {
     private func startFlusher() {
         flusherStarted = true
         let thread = Thread { [weak self] in
-            while let host = self {
+            while true {
                 usleep(ConsoleHostUI.flushInterval)
+                guard let host = self else { return }
                 host.flush()
             }
         }

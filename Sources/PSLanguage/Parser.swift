@@ -179,8 +179,6 @@ public final class Parser {
         let key = "\(id)@\(start)"
         guard !reportedErrors.contains(key) else { return }
         reportedErrors.insert(key)
-        // A message quoting a huge token (a hostile one-line script) keeps its start and end.
-        let message = message.count > 400 ? String(message.prefix(300)) + "…" + String(message.suffix(40)) : message
         errors.append(ParseError(id: id, message: message, extent: extent(start, end ?? start),
                                  isIncompleteInput: incomplete))
     }

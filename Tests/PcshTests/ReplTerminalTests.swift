@@ -19,85 +19,89 @@ import Testing
                                          directory: folder.path, environment: environment)
     }
 
-    @Test func promptContinuationErrorsAndExitCode() throws {
-        let folder = try Self.scratchFolder()
+    /// A shell on a pseudo-terminal in a scratch folder, at its first prompt; `body` gets the
+    /// session, the prompt text and the folder, which are cleaned up afterwards.
+    private static func withShell(_ body: (PseudoTerminalSession, String, URL) throws -> Void) throws {
+        let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let session = try Self.start(in: folder)
+        let session = try start(in: folder)
         defer { session.kill() }
         let prompt = "PS \(folder.path)> "
         #expect(session.waitFor(prompt))
+        try body(session, prompt, folder)
+    }
 
-        session.send("if ($true) {\r")
-        #expect(session.waitFor(">> "))
-        session.send("'in' + 'side'\r")
-        #expect(session.waitFor(">> "))
-        session.send("}\r")
-        #expect(session.waitFor("inside"))
-        #expect(session.waitFor(prompt))
+    @Test func promptContinuationErrorsAndExitCode() throws {
+        try Self.withShell { session, prompt, folder in
 
-        session.send("Get-Item ./no-such-item\r")
-        #expect(session.waitFor("Cannot find path"))
-        #expect(session.waitFor(prompt))
+            session.send("if ($true) {\r")
+            #expect(session.waitFor(">> "))
+            session.send("'in' + 'side'\r")
+            #expect(session.waitFor(">> "))
+            session.send("}\r")
+            #expect(session.waitFor("inside"))
+            #expect(session.waitFor(prompt))
 
-        session.send("6 * 7\r")
-        #expect(session.waitFor("42"))
-        #expect(session.waitFor(prompt))
+            session.send("Get-Item ./no-such-item\r")
+            #expect(session.waitFor("Cannot find path"))
+            #expect(session.waitFor(prompt))
 
-        session.send("exit 3\r")
-        #expect(session.waitForExit() == 3)
-        // The history was saved in the pcsh home folder.
-        let history = try String(contentsOf: folder.appendingPathComponent("home/history"), encoding: .utf8)
-        // libedit stores entries vis(3)-encoded: a space is \\040.
-        #expect(history.contains("6\\040*\\0407") || history.contains("6 * 7"))
+            session.send("6 * 7\r")
+            #expect(session.waitFor("42"))
+            #expect(session.waitFor(prompt))
 
-        // The next run starts with that history: Up twice recalls `6 * 7` (before `exit 3`).
-        let next = try Self.start(in: folder)
-        defer { next.kill() }
-        #expect(next.waitFor(prompt))
-        Thread.sleep(forTimeInterval: 0.3)
-        next.send("\u{1B}[A")
-        Thread.sleep(forTimeInterval: 0.2)
-        next.send("\u{1B}[A")
-        Thread.sleep(forTimeInterval: 0.2)
-        next.send("\r")
-        #expect(next.waitFor("42"))
-        #expect(next.waitFor(prompt))
-        next.send("exit\r")
-        #expect(next.waitForExit() == 0)
+            session.send("exit 3\r")
+            #expect(session.waitForExit() == 3)
+            // The history was saved in the pcsh home folder.
+            let history = try String(contentsOf: folder.appendingPathComponent("home/history"), encoding: .utf8)
+            // libedit stores entries vis(3)-encoded: a space is \\040.
+            #expect(history.contains("6\\040*\\0407") || history.contains("6 * 7"))
+
+            // The next run starts with that history: Up twice recalls `6 * 7` (before `exit 3`).
+            let next = try Self.start(in: folder)
+            defer { next.kill() }
+            #expect(next.waitFor(prompt))
+            Thread.sleep(forTimeInterval: 0.3)
+            next.send("\u{1B}[A")
+            Thread.sleep(forTimeInterval: 0.2)
+            next.send("\u{1B}[A")
+            Thread.sleep(forTimeInterval: 0.2)
+            next.send("\r")
+            #expect(next.waitFor("42"))
+            #expect(next.waitFor(prompt))
+            next.send("exit\r")
+            #expect(next.waitForExit() == 0)
+        }
     }
 
     @Test func ctrlCStopsTheRunningPipelineAndClearsTheLine() throws {
-        let folder = try Self.scratchFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let session = try Self.start(in: folder)
-        defer { session.kill() }
-        let prompt = "PS \(folder.path)> "
-        #expect(session.waitFor(prompt))
+        try Self.withShell { session, prompt, folder in
 
-        session.send("while ($true) { }\r")
-        Thread.sleep(forTimeInterval: 0.5)
-        session.send("\u{03}")
-        #expect(session.waitFor(prompt))
-        session.send("'after' + 'stop'\r")
-        #expect(session.waitFor("afterstop"))
-        #expect(session.waitFor(prompt))
+            session.send("while ($true) { }\r")
+            Thread.sleep(forTimeInterval: 0.5)
+            session.send("\u{03}")
+            #expect(session.waitFor(prompt))
+            session.send("'after' + 'stop'\r")
+            #expect(session.waitFor("afterstop"))
+            #expect(session.waitFor(prompt))
 
-        // At the prompt Ctrl-C drops the half-typed line.
-        session.send("'dropped' + 'line'")
-        Thread.sleep(forTimeInterval: 0.2)
-        session.send("\u{03}")
-        #expect(session.waitFor(prompt))
-        session.send("'ok' + 'ay'\r")
-        #expect(session.waitFor("okay"))
-        #expect(!session.output.contains("droppedline"))
+            // At the prompt Ctrl-C drops the half-typed line.
+            session.send("'dropped' + 'line'")
+            Thread.sleep(forTimeInterval: 0.2)
+            session.send("\u{03}")
+            #expect(session.waitFor(prompt))
+            session.send("'ok' + 'ay'\r")
+            #expect(session.waitFor("okay"))
+            #expect(!session.output.contains("droppedline"))
 
-        // Ctrl-D on an empty line leaves.
-        #expect(session.waitFor(prompt))
-        // Let libedit switch the terminal to raw mode first: a ^D typed before that is the line
-        // discipline's end-of-file, which the mode switch discards.
-        Thread.sleep(forTimeInterval: 0.3)
-        session.send("\u{04}")
-        #expect(session.waitForExit() == 0)
+            // Ctrl-D on an empty line leaves.
+            #expect(session.waitFor(prompt))
+            // Let libedit switch the terminal to raw mode first: a ^D typed before that is the line
+            // discipline's end-of-file, which the mode switch discards.
+            Thread.sleep(forTimeInterval: 0.3)
+            session.send("\u{04}")
+            #expect(session.waitForExit() == 0)
+        }
     }
 
     @Test func tabCompletesACommandName() throws {
@@ -120,22 +124,18 @@ import Testing
     }
 
     @Test func outputAppearsAsItIsWrittenNotWhenTheLineEnds() throws {
-        let folder = try Self.scratchFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let session = try Self.start(in: folder)
-        defer { session.kill() }
-        let prompt = "PS \(folder.path)> "
-        #expect(session.waitFor(prompt))
-        session.send("Write-Host ('first' + 'line'); 'second' + 'line'; Start-Sleep -Seconds 3; 'third' + 'line'\r")
-        let started = Date()
-        #expect(session.waitFor("firstline", timeout: 2))
-        #expect(session.waitFor("secondline", timeout: 2))
-        #expect(Date().timeIntervalSince(started) < 2.5, "the first records waited for the sleep")
-        #expect(!session.output.contains("thirdline"))
-        #expect(session.waitFor("thirdline"))
-        #expect(session.waitFor(prompt))
-        session.send("exit\r")
-        #expect(session.waitForExit() == 0)
+        try Self.withShell { session, prompt, folder in
+            session.send("Write-Host ('first' + 'line'); 'second' + 'line'; Start-Sleep -Seconds 3; 'third' + 'line'\r")
+            let started = Date()
+            #expect(session.waitFor("firstline", timeout: 2))
+            #expect(session.waitFor("secondline", timeout: 2))
+            #expect(Date().timeIntervalSince(started) < 2.5, "the first records waited for the sleep")
+            #expect(!session.output.contains("thirdline"))
+            #expect(session.waitFor("thirdline"))
+            #expect(session.waitFor(prompt))
+            session.send("exit\r")
+            #expect(session.waitForExit() == 0)
+        }
     }
 
     @Test func ctrlCAtAConfirmationOrReadHostStopsAndChangesNothing() throws {
@@ -173,53 +173,45 @@ import Testing
     }
 
     @Test func aPastedBlockKeepsItsBlankLines() throws {
-        let folder = try Self.scratchFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let session = try Self.start(in: folder)
-        defer { session.kill() }
-        let prompt = "PS \(folder.path)> "
-        #expect(session.waitFor(prompt))
-        session.send("function Show-Pasted {\r")
-        #expect(session.waitFor(">> "))
-        for line in ["", "    $a = 'pas'", "", "    $a + 'ted'", "", "}"] {
-            session.send(line + "\r")
-            Thread.sleep(forTimeInterval: 0.1)
+        try Self.withShell { session, prompt, folder in
+            session.send("function Show-Pasted {\r")
+            #expect(session.waitFor(">> "))
+            for line in ["", "    $a = 'pas'", "", "    $a + 'ted'", "", "}"] {
+                session.send(line + "\r")
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+            #expect(session.waitFor(prompt))
+            session.send("Show-Pasted\r")
+            #expect(session.waitFor("pasted"))
+            #expect(!session.output.contains("Missing closing"))
+            #expect(session.waitFor(prompt))
+            session.send("exit\r")
+            #expect(session.waitForExit() == 0)
         }
-        #expect(session.waitFor(prompt))
-        session.send("Show-Pasted\r")
-        #expect(session.waitFor("pasted"))
-        #expect(!session.output.contains("Missing closing"))
-        #expect(session.waitFor(prompt))
-        session.send("exit\r")
-        #expect(session.waitForExit() == 0)
     }
 
     @Test func historyIsKeptAtOnceWithoutRepeatsAndCanBeRunAgain() throws {
-        let folder = try Self.scratchFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let session = try Self.start(in: folder)
-        defer { session.kill() }
-        let prompt = "PS \(folder.path)> "
-        #expect(session.waitFor(prompt))
-        for line in ["'al' + 'pha'", "'al' + 'pha'", "'be' + 'ta'"] {
-            session.send(line + "\r")
+        try Self.withShell { session, prompt, folder in
+            for line in ["'al' + 'pha'", "'al' + 'pha'", "'be' + 'ta'"] {
+                session.send(line + "\r")
+                #expect(session.waitFor(prompt))
+            }
+            // Saved after every command: the file has both lines (once each) before the shell ends.
+            let saved = (try? String(contentsOf: folder.appendingPathComponent("home/history"), encoding: .utf8)) ?? ""
+            #expect(saved.components(separatedBy: "pha").count - 1 == 1, "\(saved)")
+            #expect(saved.contains("ta"))
+            session.send("(Get-History | ForEach-Object CommandLine) -join '|'\r")
+            #expect(session.waitFor("'al' + 'pha'|'be' + 'ta'"))
             #expect(session.waitFor(prompt))
+            session.send("r 1\r")
+            #expect(session.waitFor("alpha"))
+            #expect(session.waitFor(prompt))
+            session.send("Clear-History; 'count=' + @(Get-History).Count\r")
+            #expect(session.waitFor("count=0"))
+            #expect(session.waitFor(prompt))
+            session.send("exit\r")
+            #expect(session.waitForExit() == 0)
         }
-        // Saved after every command: the file has both lines (once each) before the shell ends.
-        let saved = (try? String(contentsOf: folder.appendingPathComponent("home/history"), encoding: .utf8)) ?? ""
-        #expect(saved.components(separatedBy: "pha").count - 1 == 1, "\(saved)")
-        #expect(saved.contains("ta"))
-        session.send("(Get-History | ForEach-Object CommandLine) -join '|'\r")
-        #expect(session.waitFor("'al' + 'pha'|'be' + 'ta'"))
-        #expect(session.waitFor(prompt))
-        session.send("r 1\r")
-        #expect(session.waitFor("alpha"))
-        #expect(session.waitFor(prompt))
-        session.send("Clear-History; 'count=' + @(Get-History).Count\r")
-        #expect(session.waitFor("count=0"))
-        #expect(session.waitFor(prompt))
-        session.send("exit\r")
-        #expect(session.waitForExit() == 0)
     }
 
     @Test func writeHostColoursOnATerminalOnly() throws {

@@ -259,11 +259,9 @@ public final class ChatExportArchive {
     /// this returns.
     public func forEachMessageBatch(_ body: (MessageBatch) throws -> Void) throws {
         let handoff = BoundedHandoff<MessageBatch>(capacity: 2)
-        let done = DispatchSemaphore(value: 0)
-        // The archive is used by the reading thread alone until `done` is signalled.
+        // The archive is used by the reading thread alone until the task has ended.
         let reader = UncheckedSendableBox(self)
-        let thread = Thread {
-            defer { done.signal() }
+        let reading = BackgroundTask {
             var batch = MessageBatch()
             do {
                 try reader.value.forEachMessage { message, line in
@@ -279,11 +277,9 @@ public final class ChatExportArchive {
                 handoff.finish(error)
             }
         }
-        thread.stackSize = 1 << 20
-        thread.start()
         defer {
             handoff.cancel()
-            done.wait()
+            _ = try? reading.value()
         }
         while let batch = try handoff.take() { try body(batch) }
     }

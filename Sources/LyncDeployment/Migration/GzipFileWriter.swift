@@ -5,8 +5,7 @@ import Foundation
 /// so memory stays bounded whatever the size of the file.
 final class GzipFileWriter {
     private let handoff = BoundedHandoff<[UInt8]>(capacity: 3)
-    private let done = DispatchSemaphore(value: 0)
-    private let failure = ParallelResults<Void>(count: 1)
+    private let compressing: BackgroundTask<Void>
     private var closed = false
     let file: URL
 
@@ -15,33 +14,27 @@ final class GzipFileWriter {
         guard FileManager.default.createFile(atPath: file.path, contents: nil), let handle = FileHandle(forWritingAtPath: file.path) else {
             throw DeploymentError(.writeError, id: "ExportFileNotWritten", "Cannot create the temporary file '\(file.path)'.", target: file.path)
         }
-        let handoff = handoff, done = done, failure = failure
+        let handoff = handoff
         let output = UncheckedSendableBox(handle)
-        let thread = Thread {
-            defer {
-                try? output.value.close()
-                done.signal()
-            }
-            let outcome = Result<Void, any Error> {
+        compressing = BackgroundTask {
+            defer { try? output.value.close() }
+            do {
                 let compressor = try GzipStream.Compressor { bytes in try output.value.write(contentsOf: bytes) }
                 while let buffer = try handoff.take() {
                     try buffer.withUnsafeBytes { try compressor.write($0) }
                 }
                 try compressor.finish()
+            } catch {
+                handoff.cancel()
+                throw error
             }
-            if case .failure = outcome { handoff.cancel() }
-            failure.set(0, outcome)
         }
-        thread.stackSize = 1 << 20
-        thread.start()
     }
 
     deinit {
-        // Abandoned (the producer failed): stop the thread without finishing the file.
-        if !closed {
-            handoff.finish(CancellationError())
-            done.wait()
-        }
+        // Abandoned (the producer failed): stop the thread without finishing the file; the
+        // task's own deinit waits for it.
+        if !closed { handoff.finish(CancellationError()) }
     }
 
     /// Hands `buffer` to the compressing thread; throws its error if it has stopped.
@@ -57,9 +50,8 @@ final class GzipFileWriter {
         if !closed {
             closed = true
             handoff.finish()
-            done.wait()
         }
-        do { try failure.get(0) } catch {
+        do { try compressing.value() } catch {
             throw DeploymentError(.writeError, id: "ExportFileNotWritten", "Cannot write the temporary file '\(file.path)': \(error).", target: file.path)
         }
     }

@@ -23,11 +23,6 @@ final class ParallelResults<Value>: @unchecked Sendable {
         lock.withLock { slots[index] = result }
     }
 
-    func get(_ index: Int) throws -> Value {
-        guard let result = lock.withLock({ slots[index] }) else { preconditionFailure("task \(index) did not run") }
-        return try result.get()
-    }
-
     /// The result, moved out of its slot (so a large value is not shared and copied on change).
     func take(_ index: Int) throws -> Value {
         guard let result = lock.withLock({ () -> Result<Value, any Error>? in

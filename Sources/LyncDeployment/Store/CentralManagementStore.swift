@@ -22,6 +22,8 @@ public final class CentralManagementStore: Sendable {
             // The mode is persistent: only a store not yet in WAL is switched (a write), so an
             // existing store opens without the write lock, even read-only.
             configuration.prepareDatabase { db in
+                // Before anything is switched: a foreign file must stay exactly as it is.
+                try requireStoreOrEmpty(db, file: home.storeFile)
                 if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
                     try db.execute(sql: "PRAGMA journal_mode = WAL")
                 }
@@ -34,16 +36,6 @@ public final class CentralManagementStore: Sendable {
                 return try openReadOnly(home: home)
             }
             return try OpeningLock.withLock(for: home.storeFile) {
-                // Checked through a read-only connection first: opening the real one switches
-                // the journal mode, which would already change a foreign file.
-                if FileManager.default.fileExists(atPath: home.storeFile.path) {
-                    var probing = Configuration()
-                    probing.readonly = true
-                    probing.busyMode = .timeout(busyTimeout)
-                    let probe = try DatabaseQueue(path: home.storeFile.path, configuration: probing)
-                    try probe.read { db in try requireStoreOrEmpty(db, file: home.storeFile) }
-                    try probe.close()
-                }
                 let queue = try DatabaseQueue(path: home.storeFile.path, configuration: configuration)
                 if try !queue.read({ try CmsSchema.migrator.hasCompletedMigrations($0) }) { try CmsSchema.migrator.migrate(queue) }
                 let store = CentralManagementStore(home: home, database: queue)
