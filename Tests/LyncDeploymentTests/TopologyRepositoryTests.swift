@@ -108,6 +108,55 @@ struct TopologyRepositoryTests {
         #expect(try String(contentsOf: database, encoding: .utf8) == "keep me")
     }
 
+    @Test("A failed enable removes the databases and folders it had created")
+    func failedEnableUndoesFiles() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let store = try makeStore()
+        try publish(store)
+        // A file where the file server's folder must go: the file stores cannot be created.
+        let server = home.root.appendingPathComponent("shares/atl-fs-001.litwareinc.com")
+        try FileManager.default.createDirectory(at: server.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("blocker".utf8).write(to: server)
+        #expect(throws: DeploymentError.self) { try store.write { _ = try TopologyRepository.enable(home: home, in: $0) } }
+        let database = try home.databaseFile(instance: "atl-sql-001.litwareinc.com\\rtc", database: "mgc")
+        #expect(!FileManager.default.fileExists(atPath: database.path))
+        #expect(!FileManager.default.fileExists(atPath: home.root.appendingPathComponent("sql").path))
+        #expect(FileManager.default.fileExists(atPath: server.path))
+        #expect(!FileManager.default.fileExists(atPath: TopologyEnableJournal.file(in: home).path))
+        #expect(try store.read { try TopologyRepository.current(in: $0) }?.enabledAt == nil)
+    }
+
+    @Test("The files of an enable whose process died go at the next open; a live one's stay")
+    func abandonedEnableIsUndone() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = try makeStore()
+        let folder = home.root.appendingPathComponent("sql/atl-sql-001.litwareinc.com")
+        let database = folder.appendingPathComponent("rtc/mgc.sqlite")
+        let share = home.root.appendingPathComponent("shares/fs/gc")
+        try FileManager.default.createDirectory(at: database.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: share, withIntermediateDirectories: true)
+        try Data().write(to: database)
+        try Data().write(to: URL(fileURLWithPath: database.path + "-journal"))
+        try Data("copied since".utf8).write(to: share.appendingPathComponent("kept.txt"))
+        func journal(process: String) throws {
+            let object: [String: Any] = ["process": process, "files": [database.path],
+                                         "folders": [folder.path, folder.appendingPathComponent("rtc").path, share.path]]
+            try JSONSerialization.data(withJSONObject: object).write(to: TopologyEnableJournal.file(in: home))
+        }
+        // A journal of a running process (this one) is left alone.
+        try journal(process: "\(getpid()):\(try #require(ProcessIdentity.describe(getpid())).split(separator: ":")[1])")
+        _ = try makeStore()
+        #expect(FileManager.default.fileExists(atPath: database.path))
+        // Pid 1 with another start time: a process that is gone.
+        try journal(process: "1:0")
+        _ = try makeStore()
+        #expect(!FileManager.default.fileExists(atPath: database.path))
+        #expect(!FileManager.default.fileExists(atPath: database.path + "-journal"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+        #expect(FileManager.default.fileExists(atPath: share.appendingPathComponent("kept.txt").path))
+        #expect(!FileManager.default.fileExists(atPath: TopologyEnableJournal.file(in: home).path))
+    }
+
     @Test("Enabling before publishing is an error")
     func enableNeedsTopology() throws {
         defer { try? FileManager.default.removeItem(at: root) }

@@ -19,6 +19,7 @@ public final class PersistentChatDatabase: Sendable {
             configuration.prepareDatabase { db in
                 db.add(function: ticksToDate)
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                try db.keepWriteAheadLogFiles()
             }
             return try OpeningLock.withLock(for: file) {
                 let queue = try DatabaseQueue(path: file.path, configuration: configuration)

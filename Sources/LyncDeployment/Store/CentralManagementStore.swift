@@ -28,6 +28,7 @@ public final class CentralManagementStore: Sendable {
                     try db.execute(sql: "PRAGMA journal_mode = WAL")
                 }
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                try db.keepWriteAheadLogFiles()
             }
             // A store this user may read but not write (a read-only home, another owner's
             // files) is opened read-only: every read works, every change is a clear error.
@@ -44,6 +45,8 @@ public final class CentralManagementStore: Sendable {
                 if try queue.read({ try AuditLog.hasInterrupted(in: $0) }) {
                     try queue.write { db in _ = try AuditLog.markInterrupted(in: db) }
                 }
+                // And the files a killed Enable-CsTopology had made go.
+                try TopologyEnableJournal.undoAbandoned(in: home)
                 return store
             }
         } catch let error as DeploymentError {

@@ -115,6 +115,21 @@ public enum TopologyRepository {
     @discardableResult
     public static func enable(home: DeploymentHome, in db: Database) throws -> TopologyEnableResult {
         let current = try requireCurrent(in: db)
+        var journal = try TopologyEnableJournal(home: home)
+        do {
+            let result = try enable(current, home: home, journal: &journal, in: db)
+            // Kept only once the store's transaction commits (see `CentralManagementStore.write`).
+            let done = journal
+            db.afterNextTransaction { _ in done.finish() } onRollback: { _ in done.undo() }
+            return result
+        } catch {
+            journal.undo()
+            throw error
+        }
+    }
+
+    private static func enable(_ current: PublishedTopology, home: DeploymentHome, journal: inout TopologyEnableJournal,
+                               in db: Database) throws -> TopologyEnableResult {
         var result = TopologyEnableResult()
         let now = Date().timeIntervalSince1970
         for (_, pool) in current.document.poolsWithSites {
@@ -135,25 +150,27 @@ public enum TopologyRepository {
                     result.removedServices.append("\(name) on \(computer)")
                 }
             }
-            try createStores(of: pool, home: home, into: &result)
+            try createStores(of: pool, home: home, journal: &journal, into: &result)
         }
         try db.execute(sql: "UPDATE topologyDocument SET enabledAt = ? WHERE version = ?", arguments: [now, current.version])
         return result
     }
 
     private static func createStores(of pool: TopologyDocument.Pool, home: DeploymentHome,
-                                     into result: inout TopologyEnableResult) throws {
+                                     journal: inout TopologyEnableJournal, into result: inout TopologyEnableResult) throws {
         let files = FileManager.default
         if pool.has(.persistentChat), let store = pool.sqlStore, let database = pool.effectiveDatabaseName {
             // The content database gets its schema now (an existing one is checked and brought
             // up to date; another database in its place is an error).
             let content = try home.databaseFile(instance: store, database: database)
             let existed = files.fileExists(atPath: content.path)
+            if !existed { try journal.willCreate(databaseFile: content) }
             _ = try PersistentChatDatabase.open(file: content)
             if !existed { result.createdDatabases.append(content) }
             if let compliance = pool.complianceSqlStore {
                 let file = try home.databaseFile(instance: compliance, database: PoolInfo.complianceDatabaseName)
                 if !files.fileExists(atPath: file.path) {
+                    try journal.willCreate(databaseFile: file)
                     try createFile(file)
                     result.createdDatabases.append(file)
                 }
@@ -162,6 +179,7 @@ public enum TopologyRepository {
         if let fileStore = pool.fileStore {
             let folder = try home.fileStoreFolder(fileStore)
             if !files.fileExists(atPath: folder.path) {
+                try journal.willCreate(folder: folder)
                 try createFolder(folder)
                 result.createdFolders.append(folder)
             }
