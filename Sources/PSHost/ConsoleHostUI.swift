@@ -122,6 +122,43 @@ public final class ConsoleHostUI: HostUI, @unchecked Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    public func readMaskedLine(prompt: String) -> String? {
+        guard isatty(STDIN_FILENO) == 1 else { return readLine(prompt: prompt) }
+        beforeWrite?()
+        writeOutput(prompt)
+        flush()
+        // Echo off and byte-at-a-time while the secret is typed; Ctrl-C still raises SIGINT.
+        var saved = termios()
+        tcgetattr(STDIN_FILENO, &saved)
+        var quiet = saved
+        quiet.c_lflag &= ~tcflag_t(ECHO | ICANON)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
+        defer { tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved) }
+        var bytes: [UInt8] = []
+        while true {
+            guard let byte = Self.readByte() else {
+                writeOutput("\n")
+                flush()
+                return InterruptSignal.wasRaised || bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
+            }
+            switch byte {
+            case 0x0A, 0x0D:
+                writeOutput("\n")
+                flush()
+                return String(decoding: bytes, as: UTF8.self)
+            case 0x7F, 0x08:
+                // Drop the last character (its UTF-8 continuation bytes too) and its star.
+                guard !bytes.isEmpty else { continue }
+                while let last = bytes.popLast(), last & 0xC0 == 0x80 {}
+                writeOutput("\u{8} \u{8}")
+            default:
+                bytes.append(byte)
+                if byte & 0xC0 != 0x80 { writeOutput("*") }
+            }
+            flush()
+        }
+    }
+
     /// One byte from standard input; nil at its end, on an error, or once Ctrl-C was pressed. A
     /// short poll rather than a blocking read: a read that SIGINT cut short may be restarted, so
     /// the interrupt flag is what ends the wait.

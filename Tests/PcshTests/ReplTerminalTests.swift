@@ -3,13 +3,13 @@ import Testing
 
 /// The interactive shell driven through a pseudo-terminal, as a person at a terminal would.
 @Suite(.serialized) struct ReplTerminalTests {
-    private static func scratchFolder() throws -> URL {
+    static func scratchFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pcsh-repl-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("home"), withIntermediateDirectories: true)
         return folder
     }
 
-    private static func start(in folder: URL) throws -> PseudoTerminalSession {
+    static func start(in folder: URL) throws -> PseudoTerminalSession {
         guard let executable = PcshProcess.locateExecutable() else { throw PseudoTerminalError("pcsh executable not found") }
         var environment = ProcessInfo.processInfo.environment
         environment["PCSH_HOME"] = folder.appendingPathComponent("home").path
@@ -21,7 +21,7 @@ import Testing
 
     /// A shell on a pseudo-terminal in a scratch folder, at its first prompt; `body` gets the
     /// session, the prompt text and the folder, which are cleaned up afterwards.
-    private static func withShell(_ body: (PseudoTerminalSession, String, URL) throws -> Void) throws {
+    static func withShell(_ body: (PseudoTerminalSession, String, URL) throws -> Void) throws {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let session = try start(in: folder)

@@ -31,6 +31,11 @@ final class ProgressAwareHostUI: HostUIWrapper {
         return inner.readLine(prompt: prompt)
     }
 
+    func readMaskedLine(prompt: String) -> String? {
+        display.erase()
+        return inner.readMaskedLine(prompt: prompt)
+    }
+
     var isInteractive: Bool { inner.isInteractive }
     var terminalWidth: Int { inner.terminalWidth }
 }

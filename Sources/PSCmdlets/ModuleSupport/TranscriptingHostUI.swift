@@ -53,6 +53,13 @@ public final class TranscriptingHostUI: HostUIWrapper {
         return answer
     }
 
+    /// The secret stays out of the transcript: only the prompt is recorded.
+    public func readMaskedLine(prompt: String) -> String? {
+        let answer = inner.readMaskedLine(prompt: prompt)
+        record(prompt + "\n")
+        return answer
+    }
+
     public var isInteractive: Bool { inner.isInteractive }
     public var terminalWidth: Int { inner.terminalWidth }
 }

@@ -22,6 +22,8 @@ enum UtilityCmdlets {
             GetUniqueCommand.declaration,
             AddMemberCommand.declaration,
             NewObjectCommand.declaration,
+            ConvertToSecureStringCommand.declaration,
+            ConvertFromSecureStringCommand.declaration,
         ]
     }
 }

@@ -310,7 +310,9 @@ struct ParameterBinder {
     // MARK: Final checks
 
     /// Picks the parameter set and reports missing mandatory parameters; returns the set's name.
-    func finish(_ state: inout State, context: ExecutionContext, extent: SourceExtent?) throws -> String {
+    /// `promptPosition`, the command's place in its pipeline, asks an interactive user for
+    /// what is missing instead of failing (only before any pipeline input, as in pwsh).
+    func finish(_ state: inout State, context: ExecutionContext, extent: SourceExtent?, promptPosition: Int? = nil) throws -> String {
         var sets = state.candidateSets.isEmpty ? Array(table.sets.indices) : state.candidateSets
         // The default set, when named, is index 0 of the table.
         let defaultIndex = defaultSet == nil ? nil : 0
@@ -325,6 +327,12 @@ struct ParameterBinder {
             }
         }
         let set = sets[0]
+        if let position = promptPosition, context.host.isInteractive {
+            let absent = table.mandatory[set].filter { state.bound[$0] == nil }
+            if !absent.isEmpty {
+                try promptForMissing(absent, in: set, state: &state, position: position, context: context, extent: extent)
+            }
+        }
         let missing = missingMandatory(in: set, state: state)
         if !missing.isEmpty {
             throw bindingError("Cannot process command because of one or more missing mandatory parameters: \(missing.joined(separator: " ")).",

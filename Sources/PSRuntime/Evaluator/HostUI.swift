@@ -9,6 +9,9 @@ public protocol HostUI: AnyObject {
     func writeHost(_ text: String, newline: Bool, foreground: String?, background: String?)
     /// Reads a line of input (Read-Host, confirmation prompts); nil at end of input.
     func readLine(prompt: String) -> String?
+    /// Reads a line without showing it (Read-Host -AsSecureString/-MaskInput): each character
+    /// shows as `*`; nil at end of input or after Ctrl-C.
+    func readMaskedLine(prompt: String) -> String?
     /// False under `-NonInteractive` or when no one can answer a prompt.
     var isInteractive: Bool { get }
     /// The width formatting may use.
@@ -42,6 +45,13 @@ public final class RecordingHostUI: HostUI {
     public func readLine(prompt: String) -> String? {
         output += prompt
         return inputLines.isEmpty ? nil : inputLines.removeFirst()
+    }
+    public func readMaskedLine(prompt: String) -> String? {
+        output += prompt
+        guard !inputLines.isEmpty else { return nil }
+        let line = inputLines.removeFirst()
+        output += String(repeating: "*", count: line.count) + "\n"
+        return line
     }
 
     /// All diagnostic text of one stream, joined.

@@ -185,6 +185,10 @@ extension Members {
     public static func construct(_ type: PSTypeInfo, _ arguments: [PSValue], context: ExecutionContext) throws -> PSValue {
         let call = MethodCall(target: .object(type), name: "new", arguments: arguments, context: context)
         let args = arguments
+        if type.fullName == SecureStringValue.typeName {
+            try call.count(0...0)
+            return .object(SecureStringValue())
+        }
         switch type.kind {
         case .list, .arrayList:
             try call.count(0...1)

@@ -53,6 +53,7 @@ enum TypeRegistry {
         Entry(fullName: "System.IO.Directory", kind: .directory, bases: objectBase, aliases: []),
         Entry(fullName: "System.Text.StringBuilder", kind: .stringBuilder, bases: objectBase, aliases: []),
         Entry(fullName: "System.Text.Encoding", kind: .encoding, bases: objectBase, aliases: []),
+        Entry(fullName: "System.Security.SecureString", kind: .other, bases: objectBase, aliases: ["securestring"]),
         Entry(fullName: "System.Management.Automation.ErrorRecord", kind: .errorRecord, bases: objectBase, aliases: []),
         Entry(fullName: "System.Text.RegularExpressions.Match", kind: .other,
               bases: ["System.Text.RegularExpressions.Group", "System.Text.RegularExpressions.Capture", "System.Object"], aliases: []),

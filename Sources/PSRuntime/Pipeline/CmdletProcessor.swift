@@ -34,13 +34,13 @@ final class CmdletProcessor: CommandProcessor {
         state = try binder.bindCommandLine(arguments, context: context)
         common = state.common
         applyCommonParameters()
-        for (index, value) in state.bound { declaration.assign(value, toParameterAt: index, of: instance) }
         commandContext.expectingInput = expectingInput
         if !expectingInput {
-            commandContext.parameterSetName = try binder.finish(&state, context: context, extent: extent)
+            commandContext.parameterSetName = try binder.finish(&state, context: context, extent: extent, promptPosition: pipelinePosition)
         } else {
             commandContext.parameterSetName = state.candidateSets.first.map(binder.setName) ?? ParameterMetadata.allSetsName
         }
+        for (index, value) in state.bound { declaration.assign(value, toParameterAt: index, of: instance) }
         updateBoundParameters()
         let bound = state.bound, parameters = declaration.parameters
         try authorize(kind: .cmdlet, securityArea: declaration.securityArea,

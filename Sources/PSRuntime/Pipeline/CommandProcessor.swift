@@ -25,6 +25,8 @@ class CommandProcessor: OutputPipe {
     var redirects = StreamRedirects()
     /// True when an upstream command feeds this one.
     var expectingInput = false
+    /// The command's place in its pipeline, from 1 (shown when asking for mandatory parameters).
+    var pipelinePosition = 1
     /// Set when the command wrote an error (for `$?`).
     var hadError = false
     /// Common parameters after binding (`ErrorAction`, `Verbose`, `WhatIf`…).

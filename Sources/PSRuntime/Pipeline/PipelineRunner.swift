@@ -46,6 +46,7 @@ struct PipelineRunner {
             if discardOutput.contains(index) { next = NullPipe.shared }
             processor.downstream = next
             processor.expectingInput = n > 0 || source != nil
+            processor.pipelinePosition = index + 1
         }
         var sourceTarget: OutputPipe = processors.first ?? output
         if let file = fileOutputs.first(where: { $0.index == 0 }), source != nil { sourceTarget = file.pipe }

@@ -50,7 +50,7 @@ final class ScriptCommandProcessor: CommandProcessor {
         common = state.common
         applyCommonParameters()
         if !expectingInput {
-            parameterSetName = try binder.finish(&state, context: context, extent: extent)
+            parameterSetName = try binder.finish(&state, context: context, extent: extent, promptPosition: pipelinePosition)
         } else {
             parameterSetName = state.candidateSets.first.map(binder.setName) ?? ParameterMetadata.allSetsName
         }
