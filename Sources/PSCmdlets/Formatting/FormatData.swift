@@ -19,11 +19,12 @@ public enum FormatData {
     }
 
     /// Registers a table view of `typeNames` in the session's formatter: the default view
-    /// unless `asDefault` is false (then only Format-Table uses it).
+    /// unless `asDefault` is false (then only Format-Table uses it). Column widths are minimums:
+    /// a column widens to show its values whole while the screen has room.
     public static func registerTableView(_ context: ExecutionContext, name: String, typeNames: [String], columns: [Column],
                                          asDefault: Bool = true) {
         register(context, ViewDefinition(name: name, typeNames: typeNames, control: .table(columns.map {
-            .property($0.property, label: $0.label, width: $0.width, alignment: $0.alignRight ? .right : .left)
+            .property($0.property, label: $0.label, width: $0.width, alignment: $0.alignRight ? .right : .left, growsToContent: true)
         })), asDefault: asDefault)
     }
 

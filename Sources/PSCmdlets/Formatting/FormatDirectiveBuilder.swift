@@ -68,7 +68,7 @@ struct FormatDirectiveBuilder {
         case .table:
             if case .table(let columns)? = view?.control {
                 return columns.map { FormatField(label: $0.spec.label, getter: .view($0.value), width: $0.spec.width,
-                                                 alignment: $0.spec.alignment) }
+                                                 alignment: $0.spec.alignment, growsToContent: $0.spec.growsToContent) }
             }
             return FormatField.allProperties(of: first)
         case .list:
@@ -108,7 +108,8 @@ struct FormatDirectiveBuilder {
                     alignment = field.formatString == nil && OutputShape.isRightAligned(value) ? .right : .left
                 }
                 let width = autoSize && field.getter.isView ? nil : field.width
-                return TableColumnSpec(label: field.label, width: width, alignment: alignment ?? .left)
+                return TableColumnSpec(label: field.label, width: width, alignment: alignment ?? .left,
+                                       growsToContent: field.growsToContent)
             }
             return .table(columns: columns, hideHeaders: hideHeaders, wrap: wrap)
         case .list:

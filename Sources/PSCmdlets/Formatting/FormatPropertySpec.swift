@@ -73,6 +73,8 @@ struct FormatField {
     var width: Int?
     var alignment: ColumnAlignment?
     var formatString: String?
+    /// From a view whose widths are minimums (see `TableColumnSpec.growsToContent`).
+    var growsToContent = false
 
     /// Expands specs on the first object (wildcards become the matching property names).
     static func resolve(_ specs: [FormatPropertySpec], first: PSValue) -> [FormatField] {

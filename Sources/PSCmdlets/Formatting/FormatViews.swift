@@ -11,8 +11,9 @@ struct TableColumnDefinition {
 
     /// A column showing a property (empty when the object lacks it).
     static func property(_ name: String, label: String? = nil, width: Int? = nil,
-                         alignment: ColumnAlignment = .left) -> TableColumnDefinition {
-        TableColumnDefinition(spec: TableColumnSpec(label: label ?? name, width: width, alignment: alignment)) { value, context in
+                         alignment: ColumnAlignment = .left, growsToContent: Bool = false) -> TableColumnDefinition {
+        TableColumnDefinition(spec: TableColumnSpec(label: label ?? name, width: width, alignment: alignment,
+                                                    growsToContent: growsToContent)) { value, context in
             FormatTypeNames.property(name, of: value, context: context) ?? .null
         }
     }

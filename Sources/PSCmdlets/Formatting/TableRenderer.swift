@@ -9,6 +9,9 @@ struct TableColumnSpec {
     var label: String
     var width: Int?
     var alignment: ColumnAlignment
+    /// The width is a minimum: the column widens to its label and values while the screen has
+    /// room (pcsh's own views, whose identities are longer than any fixed width suits).
+    var growsToContent = false
 }
 
 /// A column after layout: `width` is in cells; columns that did not fit are hidden (width 0).
@@ -35,6 +38,7 @@ enum TableRenderer {
                 widths[k] = max(w, 1)
             }
         }
+        grow(&widths, columns, rows: rows, screenWidth: screenWidth)
         fit(&widths, screenWidth: screenWidth)
         return zip(columns, widths).map { TableColumnLayout(label: $0.label, width: max($1, 0), alignment: $0.alignment) }
     }
@@ -96,6 +100,20 @@ enum TableRenderer {
     }
 
     // MARK: Private
+
+    /// Widens growing columns, left to right, toward their widest label or value, using only
+    /// the room the table leaves on the screen; unsized columns still share what is left.
+    private static func grow(_ widths: inout [Int], _ columns: [TableColumnSpec], rows: [[String]], screenWidth: Int) {
+        guard columns.contains(where: \.growsToContent) else { return }
+        var spare = screenWidth - totalWidth(widths.map { max($0, 1) })
+        for (k, column) in columns.enumerated() where column.growsToContent && widths[k] > 0 && spare > 0 {
+            var natural = TextWidth.of(column.label)
+            for row in rows where k < row.count { natural = max(natural, TextWidth.of(row[k])) }
+            let added = min(max(natural - widths[k], 0), spare)
+            widths[k] += added
+            spare -= added
+        }
+    }
 
     /// PowerShell's column width manager: give unsized columns (width 0) the spare room, then
     /// shrink or hide columns from the right until the table fits.
