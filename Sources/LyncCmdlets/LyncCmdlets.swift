@@ -21,6 +21,8 @@ public enum LyncCmdlets {
             }
         }
         context.register(service: deployment)
+        let home = deployment.home
+        context.foreignPathMapper = { home.localPath(forWindowsPath: $0)?.path }
         context.authorizer = RoleBasedAuthorizer(deployment: deployment, commands: context.commands.all)
         if deployment.restrictedRole != nil { context.languageMode = .constrainedLanguage }
         TopologyCmdlets.registerViews(context)

@@ -31,6 +31,25 @@ struct DeploymentHomeTests {
         #expect(throws: DeploymentError.self) { try home.fileStoreFolder("relative\\path") }
     }
 
+    @Test("Windows drive and UNC paths map into the home and never leave their folder", arguments: [
+        ("C:\\Logs\\x.zip", "/srv/pcsh/drives/c/Logs/x.zip"),
+        ("d:/Exports/a b.zip", "/srv/pcsh/drives/d/Exports/a b.zip"),
+        ("C:", "/srv/pcsh/drives/c"),
+        ("C:\\..\\..\\cms.sqlite", "/srv/pcsh/drives/c/cms.sqlite"),
+        ("C:\\Logs\\.\\..\\Other\\f.txt", "/srv/pcsh/drives/c/Other/f.txt"),
+        ("\\\\ATL-FS-001\\GroupChat\\posted\\f.doc", "/srv/pcsh/shares/atl-fs-001/GroupChat/posted/f.doc"),
+        ("\\\\fs\\share", "/srv/pcsh/shares/fs/share"),
+        ("\\\\fs\\share\\..\\..\\..\\cms.sqlite", "/srv/pcsh/shares/fs/share/cms.sqlite"),
+    ])
+    func windowsPaths(_ path: String, _ expected: String) {
+        #expect(home.localPath(forWindowsPath: path)?.path == expected)
+    }
+
+    @Test("Other paths are not Windows paths", arguments: ["/tmp/x", "relative/x", "x:y", "\\\\server", "\\\\..\\share", "\\\\fs\\..", "1:\\x"])
+    func notWindowsPaths(_ path: String) {
+        #expect(home.localPath(forWindowsPath: path) == nil)
+    }
+
     @Test("Creating the store makes its creator a member of RTCUniversalServerAdmins, once")
     func creatorBecomesAdministrator() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("cms-\(UUID().uuidString)")

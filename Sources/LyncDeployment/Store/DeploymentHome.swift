@@ -52,16 +52,45 @@ public struct DeploymentHome: Sendable, Equatable {
     /// `shares/server/share/path` in the home; an absolute local path is used as it is.
     public func fileStoreFolder(_ location: String) throws -> URL {
         if location.hasPrefix("/") { return URL(fileURLWithPath: location, isDirectory: true) }
-        let trimmed = location.drop { $0 == "\\" || $0 == "/" }
-        let parts = trimmed.split(whereSeparator: { $0 == "\\" || $0 == "/" }).map(String.init)
-        guard location.hasPrefix("\\\\"), parts.count >= 2, parts.allSatisfy(Self.isSafeName) else {
+        guard location.hasPrefix("\\\\"), let folder = localPath(forWindowsPath: location) else {
             throw DeploymentError(.invalidArgument, id: "InvalidFileStore",
                                   "'\(location)' is not a file share; write it as \\\\server\\share or as an absolute path.",
                                   target: location)
         }
-        return parts.enumerated().reduce(root.appendingPathComponent("shares")) { url, part in
-            url.appendingPathComponent(part.offset == 0 ? part.element.lowercased() : part.element, isDirectory: true)
+        return folder
+    }
+
+    /// The one mapping of Windows paths into the home, used by every file parameter and file
+    /// cmdlet: `\\server\share\rest` is `shares/server/share/rest` (the server's name in lower
+    /// case, as DNS names compare), and `C:\rest` is `drives/c/rest`. `..` stops at the share or
+    /// drive root, as it does on Windows, so a mapped path never leaves its folder. Nil for any
+    /// other path (and for a UNC path without a share).
+    public func localPath(forWindowsPath path: String) -> URL? {
+        let characters = Array(path)
+        let base: URL
+        let rest: Substring
+        if path.hasPrefix("\\\\") {
+            let parts = path.dropFirst(2).split(separator: "\\", maxSplits: 2, omittingEmptySubsequences: false)
+            guard parts.count >= 2, Self.isSafeName(String(parts[0])), Self.isSafeName(String(parts[1])) else { return nil }
+            base = root.appendingPathComponent("shares").appendingPathComponent(parts[0].lowercased())
+                .appendingPathComponent(String(parts[1]), isDirectory: true)
+            rest = parts.count == 3 ? parts[2] : ""
+        } else if characters.count >= 2, characters[0].isASCII, characters[0].isLetter, characters[1] == ":",
+                  characters.count == 2 || characters[2] == "\\" || characters[2] == "/" {
+            base = root.appendingPathComponent("drives").appendingPathComponent(String(characters[0]).lowercased(), isDirectory: true)
+            rest = path.dropFirst(min(3, characters.count))
+        } else {
+            return nil
         }
+        var components: [String] = []
+        for part in rest.split(whereSeparator: { $0 == "\\" || $0 == "/" }) {
+            switch part {
+            case ".": continue
+            case "..": _ = components.popLast()
+            default: components.append(String(part).replacingOccurrences(of: "\0", with: ""))
+            }
+        }
+        return components.reduce(base) { $0.appendingPathComponent($1) }
     }
 
     /// A name usable as one path component: not empty, no separators, not `.` or `..`.

@@ -32,6 +32,10 @@ final class ImportModuleCommand: Cmdlet {
         for item in name {
             let entry = ModuleReference.text(of: item, context: context.session)
             guard let file = locate(entry, context: context.session) else {
+                if let builtin = ModuleLoader.builtinModule(named: entry, context: context.session) {
+                    if passThru { try context.write(builtin.makeObject()) }
+                    continue
+                }
                 try context.writeError(
                     "The module '\(entry)' was not loaded: no module file was found for it in any folder of PSModulePath.",
                     id: "Modules_ModuleNotFound", category: .ResourceUnavailable,

@@ -5,6 +5,8 @@ import PSRuntime
 final class LoadedModule {
     enum Kind: String {
         case script = "Script", manifest = "Manifest"
+        /// Commands compiled into pcsh (Lync, ActiveDirectory): importing them is a no-op.
+        case binary = "Binary"
     }
 
     let name: String
@@ -16,6 +18,7 @@ final class LoadedModule {
     var exportedFunctions: [String] = []
     var exportedVariables: [String] = []
     var exportedAliases: [String] = []
+    var exportedCmdlets: [String] = []
     /// Every function the module defined in the global scope. Those it did not export are there too:
     /// the engine has no per-module session state, and exported functions call them.
     var definedFunctions: [FunctionInfo] = []
@@ -37,8 +40,9 @@ final class LoadedModule {
         object["Version"] = .string(version)
         object["Name"] = .string(name)
         let commands = PSHashtable(ordered: true)
-        for command in exportedFunctions + exportedAliases { _ = commands.add(.string(command), .string(command)) }
+        for command in exportedCmdlets + exportedFunctions + exportedAliases { _ = commands.add(.string(command), .string(command)) }
         object["ExportedCommands"] = .object(commands)
+        object["ExportedCmdlets"] = .array(exportedCmdlets.map { .string($0) })
         object["ExportedFunctions"] = .array(exportedFunctions.map { .string($0) })
         object["ExportedVariables"] = .array(exportedVariables.map { .string($0) })
         object["ExportedAliases"] = .array(exportedAliases.map { .string($0) })

@@ -16,6 +16,27 @@ public enum ModuleLoader {
             try ModuleLoader.satisfyRequirements(of: ast, scriptPath: path, context: context)
         }
         context.define(PSVariable(name: "PROFILE", value: .string(PcshPaths.profile)), in: context.globalScope)
+        // A command no one has yet may belong to a module on the path (pwsh's auto-loading).
+        context.commandAutoloader = { name, context in try ModuleCommandIndex.of(context).autoload(name, context: context) }
+    }
+
+    /// Other names scripts import pcsh's compiled-in modules by (the Skype for Business Server
+    /// shell's module holds the same cmdlets as Lync's).
+    private static let builtinModuleAliases = ["skypeforbusiness": "Lync"]
+
+    /// A module whose commands are compiled in (`Lync`, `ActiveDirectory`, …), as a loaded
+    /// module: importing it succeeds and changes nothing. Nil for any other name.
+    static func builtinModule(named name: String, context: ExecutionContext) -> LoadedModule? {
+        let registry = ModuleRegistry.of(context)
+        if let loaded = registry.module(named: name), loaded.kind == .binary { return loaded }
+        let moduleName = builtinModuleAliases[name.lowercased()] ?? name
+        let cmdlets = context.commands.all.filter { $0.moduleName.equalsIgnoringCase(moduleName) }
+        guard let first = cmdlets.first else { return nil }
+        let module = LoadedModule(name: name.equalsIgnoringCase(moduleName) ? first.moduleName : name, path: "", kind: .binary,
+                                  version: "1.0", description: "Cmdlets compiled into pcsh.")
+        module.exportedCmdlets = cmdlets.map(\.name)
+        registry.add(module)
+        return module
     }
 
     /// The folders of `$env:PSModulePath`, in order.
@@ -128,6 +149,7 @@ public enum ModuleLoader {
                 ?? LanguagePrimitives.toString(required, context: context)
             if ModuleRegistry.of(context).module(named: requiredName) != nil { continue }
             guard let file = findModule(named: requiredName) else {
+                if builtinModule(named: requiredName, context: context) != nil { continue }
                 throw invalidManifest(path, "the required module '\(requiredName)' is not loaded and was not found on PSModulePath")
             }
             _ = try importModule(at: file, context: context, output: output)

@@ -11,6 +11,7 @@ extension ModuleLoader {
             for requirement in try requiredModules(in: line, context: context) {
                 if ModuleRegistry.of(context).module(named: requirement.name) != nil { continue }
                 guard let file = findModule(named: requirement.name) else {
+                    if builtinModule(named: requirement.name, context: context) != nil { continue }
                     missing.append(requirement.name)
                     continue
                 }

@@ -30,6 +30,12 @@ public final class ExecutionContext {
     public var languageMode = PSLanguageMode.fullLanguage
     /// Checks a script's `#Requires` lines before it runs (the module layer installs it).
     public var scriptRequirements: ((ScriptBlockAst, String?, ExecutionContext) throws -> Void)?
+    /// Maps paths of another system (Windows drive and UNC paths) to local ones; nil for a path
+    /// it does not map. Every path a command resolves goes through it (the deployment installs it).
+    public var foreignPathMapper: ((String) -> String?)?
+    /// Imports a module that provides a command no one has yet; true when it did (the module
+    /// layer installs it).
+    public var commandAutoloader: ((String, ExecutionContext) throws -> Bool)?
     /// Depth of active `try` blocks and traps: inside one, statement-terminating errors propagate
     /// to the handler instead of being reported and skipped.
     var handlerDepth = 0
@@ -254,6 +260,7 @@ public final class ExecutionContext {
 
     /// An absolute, normalized path for `path` relative to the current location (`~` expanded).
     public func resolvePath(_ path: String) -> String {
+        if let mapped = foreignPathMapper?(path) { return PathUtilities.normalize(mapped) }
         var p = path
         if p == "~" || p.hasPrefix("~/") {
             p = NSHomeDirectory() + p.dropFirst()

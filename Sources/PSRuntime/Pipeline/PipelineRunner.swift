@@ -188,7 +188,9 @@ struct PipelineRunner {
                                           dotSource: dotSource, extent: command.extent, parentScope: info.definingScope)
         }
         let name = commandName(of: nameValue)
-        guard let resolved = context.resolveCommand(name) else {
+        var found = context.resolveCommand(name)
+        if found == nil, try context.commandAutoloader?(name, context) == true { found = context.resolveCommand(name) }
+        guard let resolved = found else {
             throw commandNotFound(name, extent: command.extent)
         }
         // `Command -?` shows the command's help, as in PowerShell.
