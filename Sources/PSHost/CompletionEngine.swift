@@ -2,15 +2,9 @@ import Foundation
 import PSLanguage
 import PSRuntime
 
-/// What Tab offers: the text from `replacementStart` (a UTF-8 offset) up to the cursor is replaced
-/// by one of `candidates`.
-struct CompletionResult: Equatable {
-    var replacementStart: Int
-    var candidates: [String]
-}
-
 /// Tab completion from the session's own knowledge: the same declarations the binder uses for
-/// commands and parameters, the live variables for `$` and members, and the file system for paths.
+/// commands and parameters (a script's own `param()` block included), the live variables for `$`
+/// and members, the runtime's type table after `[`, and the file system for paths.
 /// Pure Swift and terminal-free, so it can be tested directly.
 final class CompletionEngine {
     let context: ExecutionContext
@@ -24,6 +18,10 @@ final class CompletionEngine {
     func complete(line: String, cursor: Int) -> CompletionResult {
         let bytes = Array(line.utf8)
         let end = min(max(cursor, 0), bytes.count)
+        if let members = MemberCompleter(context: context).complete(bytes, end: end) { return members }
+        if let (start, typed) = TypeNameCompleter.typedName(bytes, end: end) {
+            return CompletionResult(replacementStart: start, items: TypeNameCompleter.complete(typed))
+        }
         var start = end
         let breaks = Set(Self.wordBreakCharacters.utf8)
         while start > 0, !breaks.contains(bytes[start - 1]) { start -= 1 }
@@ -31,33 +29,29 @@ final class CompletionEngine {
         let before = String(decoding: bytes[0..<start], as: UTF8.self)
 
         if word.hasPrefix("$") {
-            if let dot = word.lastIndex(of: "."), word.distance(from: word.startIndex, to: dot) > 1 {
-                let offset = start + word[..<word.index(after: dot)].utf8.count
-                return CompletionResult(replacementStart: offset, candidates: members(of: word[..<dot], prefix: word[word.index(after: dot)...]))
-            }
-            return CompletionResult(replacementStart: start, candidates: variables(prefix: String(word.dropFirst())))
+            return CompletionResult(replacementStart: start, candidates: variables(prefix: String(word.dropFirst())), kind: .variable)
         }
 
         let tokens = Lexer.tokenize(before).filter { $0.kind != .endOfInput }
         let statement = Array(tokens.reversed().prefix { !Self.isStatementBoundary($0) }.reversed())
 
         if statement.isEmpty || (statement.count == 1 && (statement[0].text == "&" || statement[0].text == ".")) {
-            var candidates = commandNames(prefix: word)
-            if word.contains("/") || word.hasPrefix(".") || word.hasPrefix("~") { candidates += paths(prefix: word) }
-            return CompletionResult(replacementStart: start, candidates: candidates)
+            var items = commandNames(prefix: word).map { CompletionItem(text: $0, kind: .command) }
+            if word.contains("/") || word.hasPrefix(".") || word.hasPrefix("~") { items += paths(prefix: word) }
+            return CompletionResult(replacementStart: start, items: items)
         }
         let command = commandName(in: statement)
         if word.hasPrefix("-"), let command {
             let names = parameters(of: command).map(\.name)
             let prefix = word.dropFirst()
-            return CompletionResult(replacementStart: start,
-                                    candidates: Self.matching(names, prefix: prefix).map { "-" + $0 })
+            return CompletionResult(replacementStart: start, candidates: Self.matching(names, prefix: prefix).map { "-" + $0 },
+                                    kind: .parameterName)
         }
         if let last = statement.last, last.kind == .parameter, case .parameter(let name, _) = last.payload,
            let command, let values = allowedValues(of: command, parameter: name) {
-            return CompletionResult(replacementStart: start, candidates: Self.matching(values, prefix: word[...]))
+            return CompletionResult(replacementStart: start, candidates: Self.matching(values, prefix: word[...]), kind: .parameterValue)
         }
-        return CompletionResult(replacementStart: start, candidates: paths(prefix: word))
+        return CompletionResult(replacementStart: start, items: paths(prefix: word))
     }
 
     // MARK: - Candidates by kind
@@ -81,16 +75,9 @@ final class CompletionEngine {
         return Self.matching(names, prefix: prefix[...]).map { "$" + $0 }
     }
 
-    /// Property names of the value currently held by the variable written as `reference` (`$x`).
-    func members(of reference: Substring, prefix: Substring) -> [String] {
-        let name = reference.dropFirst().trimmingCharacters(in: CharacterSet(charactersIn: "{}"))
-        guard !name.contains("."), let variable = context.lookupVariable(name) else { return [] }
-        return Self.unique(Self.matching(Members.propertyNames(of: variable.value), prefix: prefix))
-    }
-
     /// Files and folders matching a partly typed path, relative to the current location.
     /// Folders end in `/`; names with spaces are single-quoted.
-    func paths(prefix: String) -> [String] {
+    func paths(prefix: String) -> [CompletionItem] {
         var typed = prefix
         if typed.hasPrefix("'") || typed.hasPrefix("\"") { typed.removeFirst() }
         let folderPart: String
@@ -114,7 +101,7 @@ final class CompletionEngine {
             var isDirectory: ObjCBool = false
             _ = fileManager.fileExists(atPath: folder + "/" + name, isDirectory: &isDirectory)
             let path = folderPart + name + (isDirectory.boolValue ? "/" : "")
-            return path.contains(" ") ? "'" + path + "'" : path
+            return CompletionItem(text: path.contains(" ") ? "'" + path + "'" : path, kind: isDirectory.boolValue ? .folder : .file)
         }
     }
 
@@ -128,7 +115,8 @@ final class CompletionEngine {
     }
 
     /// The parameters of `commandName`, from the declaration binding uses: a cmdlet's, or a
-    /// function's param block as compiled; plus the common ones where the command takes them.
+    /// function's or script file's param block as compiled (never run); plus the common ones
+    /// where the command takes them.
     func parameters(of commandName: String) -> [ParameterChoice] {
         let parameters: [ParameterMetadata]
         let takesCommon: Bool
@@ -138,6 +126,9 @@ final class CompletionEngine {
             (parameters, takesCommon, shouldProcess) = (declaration.parameters, true, declaration.supportsShouldProcess)
         case .function(let function):
             let declaration = function.scriptBlock.parameterDeclaration
+            (parameters, takesCommon, shouldProcess) = (declaration.parameters, declaration.isAdvanced, declaration.supportsShouldProcess)
+        case .externalScript(let path):
+            guard let declaration = Self.scriptDeclaration(path) else { return [] }
             (parameters, takesCommon, shouldProcess) = (declaration.parameters, declaration.isAdvanced, declaration.supportsShouldProcess)
         default:
             return []
@@ -150,6 +141,14 @@ final class CompletionEngine {
             }
         }
         return result
+    }
+
+    /// A script file's parameters, from its parsed `param()` block; nil when it cannot be read or parsed.
+    private static func scriptDeclaration(_ path: String) -> ScriptParameterDeclaration? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        let parsed = Parser.parse(String(decoding: data, as: UTF8.self), path: path)
+        guard parsed.errors.isEmpty else { return nil }
+        return ScriptBlock(ast: parsed.ast).parameterDeclaration
     }
 
     /// Fixed values of a parameter named (or abbreviated, or aliased) `name`, when it has them.

@@ -11,6 +11,12 @@ final class EditLineReader: LineReader {
     /// `@convention(c)` function that cannot capture context, so the engine is reached through this
     /// static; it is set only while `readline` runs, on the one thread that runs the loop.
     nonisolated(unsafe) private static var activeCompletion: CompletionEngine?
+    /// Extra word-break characters for a Tab that directly follows a Tab with several candidates
+    /// (the one that lists them): they make libedit's word start where the candidates do, so
+    /// the list shows `$name`, `Member(`, `System.Collections` as Tab would insert them.
+    /// Any other key clears it.
+    nonisolated(unsafe) private static var listingBreaks: UnsafeMutablePointer<CChar>?
+    nonisolated(unsafe) private static let plainBreaks = strdup(CompletionEngine.wordBreakCharacters)
 
     init(completion: CompletionEngine, historyPath: String = HistoryFile.path()) {
         self.completion = completion
@@ -25,7 +31,10 @@ final class EditLineReader: LineReader {
         rl_initialize()
         using_history()
         stifle_history(HistoryFile.maximumEntries)
-        rl_completer_word_break_characters = strdup(CompletionEngine.wordBreakCharacters)
+        // libedit splits words at rl_basic_word_break_characters (its default breaks at `$`);
+        // the hook's characters count as breaks too.
+        rl_basic_word_break_characters = UnsafePointer(Self.plainBreaks)
+        rl_completion_word_break_hook = { EditLineReader.listingBreaks ?? EditLineReader.plainBreaks }
         rl_attempted_completion_function = { text, start, end in
             EditLineReader.completionMatches(text: text, start: start, end: end)
         }
@@ -72,6 +81,7 @@ final class EditLineReader: LineReader {
     private static func readCharacter() -> Int32 {
         let newline: Int32 = 10
         guard let lead = ConsoleHostUI.readByte() else { return InterruptSignal.wasRaised ? newline : -1 }
+        if lead != 0x09 { setListingBreaks(nil) }
         if lead == 0x03 {
             InterruptSignal.raise()
             return newline
@@ -106,13 +116,36 @@ final class EditLineReader: LineReader {
             Self.fitted(candidate, from: result.replacementStart, to: wordStart, in: bytes)
         }
         guard !candidates.isEmpty else { return nil }
-        rl_completion_append_character = candidates.count == 1 && candidates[0].hasSuffix("/") ? 0 : 32
+        rl_completion_append_character = result.appendsSpace ? 32 : 0
         let common = candidates.count == 1 ? candidates[0] : Self.commonPrefix(candidates, atLeast: word)
+        if candidates.count > 1 {
+            // The word's text from the candidates' start once this Tab has inserted `common`.
+            let region = result.replacementStart < wordStart
+                ? Array(bytes[result.replacementStart..<wordStart]) + Array(common.utf8)
+                : Array(Array(common.utf8).dropFirst(result.replacementStart - wordStart))
+            setListingBreaks(Self.listingBreak(replacementStart: result.replacementStart, line: bytes, region: region))
+        }
         let matches = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: candidates.count + 2)
         matches[0] = strdup(common)
         for (index, candidate) in candidates.enumerated() { matches[index + 1] = strdup(candidate) }
         matches[candidates.count + 1] = nil
         return matches
+    }
+
+    private static func setListingBreaks(_ characters: String?) {
+        free(listingBreaks)
+        listingBreaks = characters.map { strdup($0) }
+    }
+
+    /// The character just before the candidates' start, when making it a word break lets the next
+    /// Tab's word begin exactly there: nothing in `region` (the text from there to the cursor
+    /// after this Tab) may be a break. Nil when the candidates start at libedit's own word.
+    static func listingBreak(replacementStart: Int, line: [UInt8], region: [UInt8]) -> String? {
+        guard replacementStart > 0, replacementStart <= line.count else { return nil }
+        let byte = line[replacementStart - 1]
+        let plain = Set(CompletionEngine.wordBreakCharacters.utf8)
+        guard byte < 0x80, !plain.contains(byte), !region.contains(byte), !region.contains(where: plain.contains) else { return nil }
+        return String(UnicodeScalar(byte))
     }
 
     /// Rewrites a candidate that replaces text from `replacementStart` so it replaces from

@@ -123,6 +123,52 @@ import Testing
         #expect(session.waitForExit() == 0)
     }
 
+    @Test func tabCompletesAVariableWithoutASpaceSoAMemberCanFollow() throws {
+        try Self.withShell { session, prompt, folder in
+            session.send("$zzPools = @([pscustomobject]@{ Fqdn = 'pool01.lab' })\r")
+            #expect(session.waitFor(prompt))
+            // `$zzPo<Tab>` gives `$zzPools` with no space, so `[0].` goes on; `Fq<Tab>` gives the
+            // property (again no space) and `ToUpperI<Tab>` the method with its `(`.
+            session.send("$zzPo\t")
+            Thread.sleep(forTimeInterval: 0.3)
+            session.send("[0].Fq\t")
+            Thread.sleep(forTimeInterval: 0.3)
+            session.send(".ToUpperI\t")
+            Thread.sleep(forTimeInterval: 0.3)
+            session.send(")\r")
+            #expect(session.waitFor("POOL01.LAB", timeout: 5))
+            #expect(session.waitFor(prompt))
+            session.send("exit\r")
+            #expect(session.waitForExit() == 0)
+        }
+    }
+
+    @Test func tabListsCandidatesAsTheyWouldBeInserted() throws {
+        try Self.withShell { session, prompt, folder in
+            session.send("$zzAlpha = 1; $zzBeta = 2; $zzObj = [pscustomobject]@{ Site = 'a'; Size = 2 }\r")
+            #expect(session.waitFor(prompt))
+            // The second Tab lists the variables with their `$`.
+            session.send("$zz\t")
+            Thread.sleep(forTimeInterval: 0.3)
+            session.send("\t")
+            #expect(session.waitFor("$zzAlpha", timeout: 5))
+            #expect(session.waitFor("$zzBeta", timeout: 5))
+            #expect(session.waitFor("$zzObj", timeout: 5))
+            // Clear the line, then list members: the names alone, not the whole `$zzObj.…` word.
+            session.send("\u{15}")
+            Thread.sleep(forTimeInterval: 0.3)
+            session.send("$zzObj.S\t")
+            Thread.sleep(forTimeInterval: 0.3)
+            session.send("\t")
+            #expect(session.waitFor("\nSite", timeout: 5))
+            #expect(!session.output.contains("$zzObj.Site"))
+            session.send("\u{15}")
+            Thread.sleep(forTimeInterval: 0.3)
+            session.send("exit\r")
+            #expect(session.waitForExit() == 0)
+        }
+    }
+
     @Test func outputAppearsAsItIsWrittenNotWhenTheLineEnds() throws {
         try Self.withShell { session, prompt, folder in
             session.send("Write-Host ('first' + 'line'); 'second' + 'line'; Start-Sleep -Seconds 3; 'third' + 'line'\r")

@@ -43,7 +43,7 @@ final class GetMemberCommand: Cmdlet {
         // `[string] | Get-Member -Static` describes the type named by the literal.
         if isStatic, case .object(let object) = inputObject.baseValue, let type = object as? PSTypeInfo { typeName = type.fullName }
         guard seenTypes.insert(typeName.lowercased()).inserted else { return }
-        let entries = (isStatic ? MemberCatalog.staticMembers(of: typeName) : members(of: inputObject, context))
+        let entries = (isStatic ? MemberCatalog.staticMembers(of: typeName) : MemberCatalog.members(of: inputObject, context: context.session))
             + (force && !isStatic ? MemberCatalog.hiddenMembers : [])
         let names = name.map { WildcardPattern($0) }
         let chosen = entries.filter { entry in
@@ -78,76 +78,6 @@ final class GetMemberCommand: Cmdlet {
             case "methods": return kind.hasSuffix("Method")
             default: return wanted.equalsIgnoringCase(kind)
             }
-        }
-    }
-
-    // MARK: Members of a value
-
-    private func members(of value: PSValue, _ context: CommandContext) -> [MemberCatalog.Entry] {
-        switch value {
-        case .string:
-            return [MemberCatalog.Entry(name: "Length", memberType: "Property", definition: "int Length {get;}")]
-                + MemberCatalog.stringMembers
-        case .dateTime:
-            return properties(of: value, context, settable: false).map { entry in
-                var e = entry
-                if e.name.equalsIgnoringCase("DisplayHint") {
-                    e.memberType = "NoteProperty"
-                    e.definition = "DisplayHintType DisplayHint=DateTime"
-                }
-                return e
-            } + MemberCatalog.dateMethods
-        case .object(let object):
-            if let pso = object as? PSObject { return psObjectMembers(pso, value, context) }
-            if object is PSHashtable {
-                // Keys and Values are ICollection views in .NET, not arrays.
-                let adapted = properties(of: value, context, settable: false).map { entry in
-                    var e = entry
-                    if ["keys", "values"].contains(e.name.lowercased()) { e.definition = "System.Collections.ICollection \(e.name) {get;}" }
-                    return e
-                }
-                return adapted + MemberCatalog.hashtableMethods
-            }
-            if let array = object as? PSArray {
-                return properties(of: value, context, settable: array.isList)
-                    + (array.isList ? MemberCatalog.listMethods : MemberCatalog.arrayMethods)
-            }
-            return properties(of: value, context, settable: false) + MemberCatalog.objectMethods
-        case .int, .long, .double:
-            return [MemberCatalog.Entry(name: "CompareTo", memberType: "Method", definition: "int CompareTo(System.Object value)")]
-                + MemberCatalog.objectMethods
-        default:
-            return MemberCatalog.objectMethods
-        }
-    }
-
-    private func psObjectMembers(_ pso: PSObject, _ value: PSValue, _ context: CommandContext) -> [MemberCatalog.Entry] {
-        var entries: [MemberCatalog.Entry] = pso.properties.map { property in
-            if let getter = property.getter {
-                return MemberCatalog.Entry(name: property.name, memberType: "ScriptProperty",
-                                           definition: "System.Object \(property.name) {get=\(getter.text.helpTrimmed);}")
-            }
-            let type = property.value.isNull ? "object" : MemberCatalog.shortTypeName(LanguagePrimitives.typeName(of: property.value))
-            let text = property.value.isNull ? "null" : LanguagePrimitives.toString(property.value, context: context.session)
-            return MemberCatalog.Entry(name: property.name, memberType: "NoteProperty", definition: "\(type) \(property.name)=\(text)")
-        }
-        for key in pso.scriptMethods.keys {
-            entries.append(MemberCatalog.Entry(name: key.string, memberType: "ScriptMethod",
-                                               definition: "System.Object \(key.string)();"))
-        }
-        if let base = pso.baseObject {
-            let inherited = members(of: base, context).filter { entry in !entries.contains { $0.name.equalsIgnoringCase(entry.name) } }
-            return entries + inherited
-        }
-        return entries + MemberCatalog.objectMethods
-    }
-
-    private func properties(of value: PSValue, _ context: CommandContext, settable: Bool) -> [MemberCatalog.Entry] {
-        Members.propertyNames(of: value).map { property in
-            let member = (try? Members.getMember(value, property, context: context.session)) ?? .null
-            let type = member.isNull ? "System.Object" : MemberCatalog.shortTypeName(LanguagePrimitives.typeName(of: member))
-            return MemberCatalog.Entry(name: property, memberType: "Property",
-                                       definition: "\(type) \(property) {get;\(settable ? "set;" : "")}")
         }
     }
 }

@@ -4,11 +4,11 @@ import PSRuntime
 /// runtime (`Members.propertyNames(of:)`); methods come from this table, because the runtime
 /// dispatches methods by name and keeps no public list of them. Definitions are written in the
 /// short-type-name style of PowerShell 7 (`string ToUpper()`).
-enum MemberCatalog {
-    struct Entry {
-        var name: String
-        var memberType: String
-        var definition: String
+public enum MemberCatalog {
+    public struct Entry: Sendable {
+        public var name: String
+        public var memberType: String
+        public var definition: String
     }
 
     /// Methods every object has.
@@ -171,5 +171,78 @@ enum MemberCatalog {
 
     private static func method(_ name: String, _ definition: String) -> Entry {
         Entry(name: name, memberType: "Method", definition: definition)
+    }
+}
+
+// MARK: - Members of a value
+
+extension MemberCatalog {
+    /// The instance members of a value, as Get-Member lists them (and tab completion offers them).
+    public static func members(of value: PSValue, context: ExecutionContext) -> [Entry] {
+        switch value {
+        case .string:
+            return [Entry(name: "Length", memberType: "Property", definition: "int Length {get;}")]
+                + stringMembers
+        case .dateTime:
+            return properties(of: value, context, settable: false).map { entry in
+                var e = entry
+                if e.name.equalsIgnoringCase("DisplayHint") {
+                    e.memberType = "NoteProperty"
+                    e.definition = "DisplayHintType DisplayHint=DateTime"
+                }
+                return e
+            } + dateMethods
+        case .object(let object):
+            if let pso = object as? PSObject { return psObjectMembers(pso, value, context) }
+            if object is PSHashtable {
+                // Keys and Values are ICollection views in .NET, not arrays.
+                let adapted = properties(of: value, context, settable: false).map { entry in
+                    var e = entry
+                    if ["keys", "values"].contains(e.name.lowercased()) { e.definition = "System.Collections.ICollection \(e.name) {get;}" }
+                    return e
+                }
+                return adapted + hashtableMethods
+            }
+            if let array = object as? PSArray {
+                return properties(of: value, context, settable: array.isList)
+                    + (array.isList ? listMethods : arrayMethods)
+            }
+            return properties(of: value, context, settable: false) + objectMethods
+        case .int, .long, .double:
+            return [Entry(name: "CompareTo", memberType: "Method", definition: "int CompareTo(System.Object value)")]
+                + objectMethods
+        default:
+            return objectMethods
+        }
+    }
+
+    private static func psObjectMembers(_ pso: PSObject, _ value: PSValue, _ context: ExecutionContext) -> [Entry] {
+        var entries: [Entry] = pso.properties.map { property in
+            if let getter = property.getter {
+                return Entry(name: property.name, memberType: "ScriptProperty",
+                                 definition: "System.Object \(property.name) {get=\(getter.text.helpTrimmed);}")
+            }
+            let type = property.value.isNull ? "object" : shortTypeName(LanguagePrimitives.typeName(of: property.value))
+            let text = property.value.isNull ? "null" : LanguagePrimitives.toString(property.value, context: context)
+            return Entry(name: property.name, memberType: "NoteProperty", definition: "\(type) \(property.name)=\(text)")
+        }
+        for key in pso.scriptMethods.keys {
+            entries.append(Entry(name: key.string, memberType: "ScriptMethod",
+                                 definition: "System.Object \(key.string)();"))
+        }
+        if let base = pso.baseObject {
+            let inherited = members(of: base, context: context).filter { entry in !entries.contains { $0.name.equalsIgnoringCase(entry.name) } }
+            return entries + inherited
+        }
+        return entries + objectMethods
+    }
+
+    private static func properties(of value: PSValue, _ context: ExecutionContext, settable: Bool) -> [Entry] {
+        Members.propertyNames(of: value).map { property in
+            let member = (try? Members.getMember(value, property, context: context)) ?? .null
+            let type = member.isNull ? "System.Object" : shortTypeName(LanguagePrimitives.typeName(of: member))
+            return Entry(name: property, memberType: "Property",
+                                       definition: "\(type) \(property) {get;\(settable ? "set;" : "")}")
+        }
     }
 }

@@ -157,3 +157,24 @@ enum TypeRegistry {
         }
     }
 }
+
+/// A type name pcsh resolves, as tab completion lists it: the full name and its accelerators.
+public struct KnownTypeName: Sendable, Equatable {
+    public let fullName: String
+    public let accelerators: [String]
+}
+
+extension TypeRegistry {
+    /// Open generic types `PSTypeInfo.generic` builds (written with type arguments: `List[string]`).
+    static let genericTypeNames = ["System.Collections.Generic.List", "System.Collections.Generic.Dictionary",
+                                   "System.Collections.Generic.SortedDictionary", "System.Collections.Generic.HashSet"]
+}
+
+extension PSTypeInfo {
+    /// Every type written as `[name]` that resolves: the registry, the exception types and the
+    /// generic collections. Completion offers these, so it never suggests a type that fails.
+    public static let knownTypeNames: [KnownTypeName] =
+        TypeRegistry.entries.map { KnownTypeName(fullName: $0.fullName, accelerators: $0.aliases) }
+        + TypeRegistry.exceptionNames.map { KnownTypeName(fullName: $0, accelerators: []) }
+        + TypeRegistry.genericTypeNames.map { KnownTypeName(fullName: $0, accelerators: []) }
+}
