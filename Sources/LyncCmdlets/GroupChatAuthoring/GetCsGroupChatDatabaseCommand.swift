@@ -14,21 +14,32 @@ final class GetCsGroupChatDatabaseCommand: Cmdlet {
             configuration facts and the number of principals, categories (the root not counted), rooms, add-ins \
             and messages. A file that breaks the contract is an error naming what is wrong.
             """,
-        module: "GroupChatAuthoring", securityArea: SecurityArea.persistentChat.rawValue,
+        module: "GroupChatAuthoring", securityArea: SecurityArea.persistentChat.rawValue, defaultParameterSet: "Path",
         outputTypes: [GroupChatAuthoringOutput.databaseType],
         examples: [
             HelpExample("Get-CsGroupChatDatabase -Path ./legacy.db", "Shows the forest, schema version and counts of legacy.db."),
             HelpExample("(Get-CsGroupChatDatabase ./legacy.db).Messages", "Counts the messages in legacy.db."),
+            HelpExample("Get-CsGroupChatDatabase -DBInstance atl-sql-002.litwareinc.com\\groupchat -DBName GroupChat",
+                        "Checks the legacy pool's database as Export-CsPersistentChatData would find it."),
         ],
         parameters: [
-            Parameter("Path", \.path, position: 0, mandatory: true, pipeline: [.byValue, .byPropertyName], aliases: ["Database", "FullName"],
-                      help: "The legacy database file."),
+            Parameter("Path", \.path, position: 0, mandatory: true, sets: ["Path"], pipeline: [.byValue, .byPropertyName],
+                      aliases: ["Database", "FullName"], help: "The legacy database file."),
+            Parameter("DBInstance", \.dbInstance, mandatory: true, sets: ["Instance"],
+                      help: "The SQL instance (fqdn\\instance) holding the database, as Export-CsPersistentChatData takes it."),
+            Parameter("DBName", \.dbName, sets: ["Instance"], help: "The database's name in the instance.", defaultValue: "mgc"),
         ])
 
     var path = ""
+    var dbInstance = ""
+    var dbName = "mgc"
 
     func process(_ context: CommandContext) throws {
-        let file = GroupChatAuthoringOutput.resolve(path, context)
+        var file = GroupChatAuthoringOutput.resolve(path, context)
+        if !dbInstance.isEmpty {
+            let home = try context.store().home
+            file = try MigrationLocations.databaseFile(dbInstance, database: dbName, context: context, home: home).path
+        }
         try context.write(try context.domain { try GroupChatAuthoringOutput.summary(path: file) })
     }
 }
