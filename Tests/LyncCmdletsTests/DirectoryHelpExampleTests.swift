@@ -9,19 +9,27 @@ import Testing
 struct DirectoryHelpExampleTests {
     static let cmdletNames = ["Get-ADUser", "New-ADUser", "Remove-ADUser", "Get-ADGroup", "New-ADGroup", "Remove-ADGroup",
                               "Get-ADGroupMember", "Add-ADGroupMember", "Remove-ADGroupMember", "Get-CsUser", "Disable-CsUser",
+                              "Enable-CsUser", "Set-CsUser", "Get-ADDomain",
                               "New-CsPersistentChatEndpoint", "Get-CsPersistentChatEndpoint", "Remove-CsPersistentChatEndpoint"]
 
     /// Accounts, groups and endpoints the examples refer to; the New-* examples start from
     /// an empty directory so that the objects they create are new.
     static func setup(for cmdlet: String) -> String {
         if cmdlet == "New-ADUser" || cmdlet == "New-ADGroup" { return "" }
+        let pilar = "New-ADUser 'Pilar Ackerman' -SamAccountName pilar -GivenName Pilar -Surname Ackerman -DisplayName 'Pilar Ackerman'"
+        let finance = "New-ADUser fin1 -Path 'OU=Finance,DC=litwareinc,DC=com'"
+        // Enable-CsUser needs accounts not yet enabled.
+        if cmdlet == "Enable-CsUser" { return "\(pilar)\nNew-ADUser 'Ken Myer' -SamAccountName kmyer\n\(finance)" }
         var script = """
             New-ADUser 'Ken Myer' -SamAccountName kmyer -DisplayName 'Ken Myer' -OtherAttributes @{'msRTCSIP-PrimaryUserAddress'='sip:kmyer@litwareinc.com'}
             New-ADUser ocschat -OtherAttributes @{'msRTCSIP-PrimaryUserAddress'='sip:ocschat@litwareinc.com'}
-            New-ADUser pilar; New-ADUser test1
+            \(pilar); New-ADUser test1; \(finance)
             New-ADGroup ChatAdmins -GroupScope Universal; New-ADGroup ChatUsers -GroupScope Universal
             Add-ADGroupMember CsHelpDesk -Members kmyer
             """
+        if cmdlet == "Set-CsUser" {
+            script += "\nGet-ADUser -Filter {SamAccountName -like 'pilar' -or SamAccountName -like 'fin*'} | Enable-CsUser -RegistrarPool \(DirectoryCmdletTestSupport.frontEndPool) -SipAddressType SamAccountName -SipDomain litwareinc.com"
+        }
         if cmdlet.hasSuffix("-CsPersistentChatEndpoint") && !cmdlet.hasPrefix("New") {
             script += "\nNew-CsPersistentChatEndpoint -SipAddress sip:pce@litwareinc.com -PersistentChatPoolFqdn atl-pcpool-001.litwareinc.com -DisplayName 'Legacy endpoint'"
         }

@@ -140,22 +140,68 @@ struct TrustedApplicationCmdletTests {
         #expect(try f.strings("Remove-CsTrustedApplicationPool TrustPool.litwareinc.com -Force; @(Get-CsTrustedApplicationPool).Count") == ["0"])
     }
 
-    @Test("A pool with applications needs -Force, which removes applications, endpoints and entries")
+    @Test("Removing a pool takes its applications, entries, endpoints and computers; -Verbose lists them")
     func removePoolWithApplications() throws {
         let f = try TrustedApplicationTestTopology.withApplications()
-        try f.run("$null = New-CsTrustedApplicationEndpoint -ApplicationId tapp1 -TrustedApplicationPoolFqdn TrustPool.litwareinc.com")
-        let refused = try f.strings("""
-            Remove-CsTrustedApplicationPool TrustPool.litwareinc.com -Confirm:$false -ErrorAction SilentlyContinue
-            $Error[0].FullyQualifiedErrorId
-            $Error[0].Exception.Message
+        try f.run("""
+            $null = New-CsTrustedApplicationEndpoint -ApplicationId tapp1 -TrustedApplicationPoolFqdn TrustPool.litwareinc.com -SipAddress sip:endpoint1@litwareinc.com
+            $null = New-CsTrustedApplicationPool -Identity Other.litwareinc.com -Registrar pool0.litwareinc.com -Site Redmond
             """)
-        #expect(refused.first?.hasPrefix("TrustedApplicationPoolInUse") == true)
-        #expect(refused.last?.contains("-Force") == true)
-        #expect(try TrustedApplicationTestTopology.count(f, "SELECT COUNT(*) FROM trustedApplication") == 2)
-        try f.run("Remove-CsTrustedApplicationPool TrustPool.litwareinc.com -Force")
-        for table in ["trustedApplicationPool", "trustedApplicationComputer", "trustedApplication", "trustedServiceEntry", "contact"] {
+        let run = try f.run("Remove-CsTrustedApplicationPool TrustPool.litwareinc.com -Confirm:$false -Verbose")
+        #expect(run.host.text(of: .error).isEmpty)
+        let verbose = run.host.text(of: .verbose).split(separator: "\n").map(String.init)
+        #expect(verbose == [
+            "VERBOSE: Removed the trusted application 'TrustPool.litwareinc.com/urn:application:tapp1' and its Trusted Service Entry.",
+            "VERBOSE: Removed the trusted application 'TrustPool.litwareinc.com/urn:application:tapp2' and its Trusted Service Entry.",
+            "VERBOSE: Removed the trusted application endpoint 'sip:endpoint1@litwareinc.com'.",
+            "VERBOSE: Removed the computer 'TrustPool.litwareinc.com' from the pool.",
+            "VERBOSE: Removed the trusted application pool 'TrustedApplicationPool:TrustPool.litwareinc.com'.",
+        ])
+        for table in ["trustedApplication", "trustedServiceEntry", "contact"] {
             #expect(try TrustedApplicationTestTopology.count(f, "SELECT COUNT(*) FROM \(table)") == 0, "\(table)")
         }
+        #expect(try f.strings("Get-CsTrustedApplicationPool | ForEach-Object PoolFqdn") == ["Other.litwareinc.com"])
+        #expect(try f.strings("Get-CsTrustedApplicationPool | ForEach-Object Computers") == ["Other.litwareinc.com"])
+    }
+
+    @Test("-WhatIf lists each application, endpoint and computer, then the pool, and changes nothing")
+    func removePoolWhatIf() throws {
+        let f = try TrustedApplicationTestTopology.withApplications()
+        try f.run("$null = New-CsTrustedApplicationEndpoint -ApplicationId tapp2 -TrustedApplicationPoolFqdn TrustPool.litwareinc.com -SipAddress sip:endpoint2@litwareinc.com")
+        let tables = ["trustedApplicationPool", "trustedApplicationComputer", "trustedApplication", "trustedServiceEntry", "contact"]
+        let before = try tables.map { try TrustedApplicationTestTopology.count(f, "SELECT COUNT(*) FROM \($0)") }
+        let run = try f.run("Get-CsTrustedApplicationPool | Remove-CsTrustedApplicationPool -WhatIf")
+        #expect(run.host.text(of: .error).isEmpty)
+        let lines = run.host.output.split(separator: "\n").map(String.init).filter { $0.hasPrefix("What if:") }
+        #expect(lines == [
+            "What if: Performing the operation \"Remove-CsTrustedApplication\" on target \"TrustPool.litwareinc.com/urn:application:tapp1\".",
+            "What if: Performing the operation \"Remove-CsTrustedApplication\" on target \"TrustPool.litwareinc.com/urn:application:tapp2\".",
+            "What if: Performing the operation \"Remove-CsTrustedApplicationEndpoint\" on target \"sip:endpoint2@litwareinc.com\".",
+            "What if: Performing the operation \"Remove trusted application computer\" on target \"TrustPool.litwareinc.com\".",
+            "What if: Performing the operation \"Remove-CsTrustedApplicationPool\" on target \"TrustPool.litwareinc.com\".",
+        ])
+        #expect(try tables.map { try TrustedApplicationTestTopology.count(f, "SELECT COUNT(*) FROM \($0)") } == before)
+    }
+
+    @Test("The confirmation question names what goes with the pool; declining keeps everything")
+    func removePoolQuestion() throws {
+        let f = try TrustedApplicationTestTopology.withApplications()
+        let declined = RecordingHostUI(inputLines: ["N"], isInteractive: true)
+        _ = try f.session(host: declined).evaluate("Remove-CsTrustedApplicationPool TrustPool.litwareinc.com")
+        #expect(declined.output.contains("\"TrustPool.litwareinc.com with 2 applications and 1 computer\""))
+        #expect(try TrustedApplicationTestTopology.count(f, "SELECT COUNT(*) FROM trustedApplication") == 2)
+        let refused = try f.strings("try { Remove-CsTrustedApplicationPool TrustPool.litwareinc.com } catch { $_.FullyQualifiedErrorId }")
+        #expect(refused.first?.hasPrefix("ConfirmationRequiredInNonInteractiveSession") == true)
+        #expect(try f.strings("Remove-CsTrustedApplicationPool TrustPool.litwareinc.com -Force; @(Get-CsTrustedApplication).Count") == ["0"])
+    }
+
+    @Test("Only roles holding the trusted applications area may remove a pool")
+    func removePoolNeedsRole() throws {
+        let f = try TrustedApplicationTestTopology.withApplications()
+        try f.addUser("kenmyer", groups: ["CsUserAdministrator"])
+        let result = try f.outcome("Remove-CsTrustedApplicationPool TrustPool.litwareinc.com -Force", user: "kenmyer")
+        #expect(result.errors.contains("Access denied"))
+        #expect(try TrustedApplicationTestTopology.count(f, "SELECT COUNT(*) FROM trustedApplicationPool") == 1)
     }
 
     @Test("A pool without a registrar cannot be removed; the error says to set one")

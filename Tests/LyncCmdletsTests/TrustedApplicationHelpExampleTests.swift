@@ -18,13 +18,11 @@ struct TrustedApplicationHelpExampleTests {
             setup.append("$null = New-CsTrustedApplicationPool -Identity TrustPool.litwareinc.com -Registrar pool0.litwareinc.com -Site Redmond")
             setup.append("$null = New-CsTrustedApplicationPool -Identity rccgateway.contoso.net -Registrar registrar1.contoso.net -Site co1")
         }
-        // Removing a pool that has applications takes -Force.
-        let removesPoolPolitely = code.contains("Remove-CsTrustedApplicationPool") && !code.contains("-Force")
-        if !code.hasPrefix("New-CsTrustedApplicationPool") && !code.hasPrefix("New-CsTrustedApplication ") && !removesPoolPolitely {
+        if !code.hasPrefix("New-CsTrustedApplicationPool") && !code.hasPrefix("New-CsTrustedApplication ") {
             setup.append("$null = New-CsTrustedApplication -ApplicationId tapp1 -TrustedApplicationPoolFqdn TrustPool.litwareinc.com -Port 6000")
             setup.append("$null = New-CsTrustedApplication -ApplicationId tapp2 -TrustedApplicationPoolFqdn TrustPool.litwareinc.com -Port 6100")
         }
-        if !code.hasPrefix("New-") && !removesPoolPolitely {
+        if !code.hasPrefix("New-") {
             setup.append("$null = New-CsTrustedApplicationEndpoint -ApplicationId tapp1 -TrustedApplicationPoolFqdn TrustPool.litwareinc.com -SipAddress sip:endpoint1@litwareinc.com -DisplayName 'Endpoint 1'")
             setup.append("$null = New-CsTrustedApplicationEndpoint -ApplicationId tapp2 -TrustedApplicationPoolFqdn TrustPool.litwareinc.com")
         }

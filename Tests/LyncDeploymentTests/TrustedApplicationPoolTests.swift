@@ -148,7 +148,7 @@ struct TrustedApplicationPoolTests {
         changes.outboundOnly = true
         #expect(try t.repository.setPool("b.litwareinc.com", changes) { false } == nil)
         #expect(try t.repository.pool("b.litwareinc.com").outboundOnly == false)
-        #expect(try t.repository.removePool("b.litwareinc.com", force: true) { false } == false)
+        #expect(try t.repository.removePool("b.litwareinc.com") { _ in false } == nil)
         #expect(try t.count("SELECT COUNT(*) FROM trustedApplicationPool") == 1)
     }
 
@@ -157,33 +157,62 @@ struct TrustedApplicationPoolTests {
         let t = try TrustedApplicationTestStore()
         try t.pool("TrustPool.litwareinc.com", registrar: nil)
         expectDeploymentError("TrustedApplicationPoolHasNoRegistrar") {
-            _ = try t.repository.removePool("TrustPool.litwareinc.com", force: true) { true }
+            _ = try t.repository.removePool("TrustPool.litwareinc.com") { _ in true }
         }
         var changes = TrustedApplicationPoolChanges()
         changes.registrar = "pool0.litwareinc.com"
         _ = try t.repository.setPool("TrustPool.litwareinc.com", changes) { true }
-        #expect(try t.repository.removePool("TrustPool.litwareinc.com", force: false) { true })
+        #expect(try t.repository.removePool("TrustPool.litwareinc.com") { _ in true } != nil)
         #expect(try t.count("SELECT COUNT(*) FROM trustedApplicationComputer") == 0)
     }
 
-    @Test("A pool with applications needs -Force, which removes applications, entries, endpoints and computers")
+    @Test("Removing a pool removes its applications, entries, endpoints and computers, and nothing of other pools")
     func removeCascade() throws {
         let t = try TrustedApplicationTestStore()
-        try t.pool("TrustPool.litwareinc.com")
+        try t.pool("TrustPool.litwareinc.com", computer: "app1.litwareinc.com")
         try t.pool("Other.litwareinc.com")
         try t.application("tapp1", port: 6000)
+        try t.application("tapp2", port: 6100)
         try t.application("tapp1", pool: "Other.litwareinc.com", port: 6000)
         try t.endpoint("tapp1", sip: "sip:endpoint1@litwareinc.com")
+        try t.endpoint("tapp2", sip: "sip:endpoint2@litwareinc.com")
         try t.endpoint("tapp1", pool: "Other.litwareinc.com", sip: "sip:other@litwareinc.com")
-        expectDeploymentError("TrustedApplicationPoolInUse") {
-            _ = try t.repository.removePool("TrustPool.litwareinc.com", force: false) { true }
-        }
-        #expect(try t.count("SELECT COUNT(*) FROM trustedApplication") == 2)
-        #expect(try t.repository.removePool("TrustedApplicationPool:TrustPool.litwareinc.com", force: true) { true })
+        var seen: TrustedApplicationPoolRemoval?
+        let removed = try t.repository.removePool("TrustedApplicationPool:TrustPool.litwareinc.com") { seen = $0; return true }
+        #expect(removed == seen)
+        #expect(removed?.applications == ["TrustPool.litwareinc.com/urn:application:tapp1", "TrustPool.litwareinc.com/urn:application:tapp2"])
+        #expect(removed?.endpoints == ["sip:endpoint1@litwareinc.com", "sip:endpoint2@litwareinc.com"])
+        #expect(removed?.computers == ["app1.litwareinc.com"])
+        #expect(removed?.summary == "TrustPool.litwareinc.com with 2 applications, 2 endpoints and 1 computer")
         #expect(try t.count("SELECT COUNT(*) FROM trustedApplication") == 1)
         #expect(try t.count("SELECT COUNT(*) FROM trustedServiceEntry") == 1)
         #expect(try t.count("SELECT COUNT(*) FROM contact") == 1)
         #expect(try t.count("SELECT COUNT(*) FROM trustedApplicationComputer WHERE pool = 'TrustPool.litwareinc.com'") == 0)
         #expect(try t.repository.pools().map(\.fqdn) == ["Other.litwareinc.com"])
+        // The freed SIP address can be used again.
+        try t.pool("TrustPool.litwareinc.com")
+        try t.application("tapp1", port: 6000)
+        try t.endpoint("tapp1", sip: "sip:endpoint1@litwareinc.com")
+    }
+
+    @Test("Declining a pool removal, or failing during it, leaves every item in place")
+    func removeIsAllOrNothing() throws {
+        let t = try TrustedApplicationTestStore()
+        try t.pool("TrustPool.litwareinc.com")
+        try t.application("tapp1", port: 6000)
+        try t.endpoint("tapp1", sip: "sip:endpoint1@litwareinc.com")
+        let tables = ["trustedApplicationPool", "trustedApplicationComputer", "trustedApplication", "trustedServiceEntry", "contact"]
+        let before = try tables.map { try t.count("SELECT COUNT(*) FROM \($0)") }
+        #expect(try t.repository.removePool("TrustPool.litwareinc.com") { _ in false } == nil)
+        #expect(try tables.map { try t.count("SELECT COUNT(*) FROM \($0)") } == before)
+        // A failure after the deletions started (here: the last statement is refused) rolls all back.
+        try t.store.write { db in
+            try db.execute(sql: """
+                CREATE TRIGGER refusePoolDelete BEFORE DELETE ON trustedApplicationPool
+                BEGIN SELECT RAISE(ABORT, 'refused'); END
+                """)
+        }
+        #expect(throws: DeploymentError.self) { _ = try t.repository.removePool("TrustPool.litwareinc.com") { _ in true } }
+        #expect(try tables.map { try t.count("SELECT COUNT(*) FROM \($0)") } == before)
     }
 }

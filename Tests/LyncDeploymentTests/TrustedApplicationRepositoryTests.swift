@@ -109,7 +109,7 @@ struct TrustedApplicationRepositoryTests {
         try t.application("GroupChat", pool: "gc.litwareinc.com", port: 5041)
         #expect(try t.count("SELECT COUNT(*) FROM trustedServiceEntry") == 1)
         #expect(try t.repository.removeApplication("gc.litwareinc.com/GroupChat") { true })
-        #expect(try t.repository.removePool("gc.litwareinc.com", force: false) { true })
+        #expect(try t.repository.removePool("gc.litwareinc.com") { _ in true } != nil)
         #expect(try t.count("SELECT COUNT(*) FROM trustedServiceEntry") == 0)
         #expect(try t.count("SELECT COUNT(*) FROM trustedApplicationPool") == 0)
         #expect(try t.count("SELECT COUNT(*) FROM trustedApplicationComputer") == 0)

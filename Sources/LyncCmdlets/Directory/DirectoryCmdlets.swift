@@ -1,14 +1,15 @@
 import PSCmdlets
 import PSRuntime
 
-/// The directory cmdlets (the ActiveDirectory module's user and group cmdlets, Get-CsUser and
-/// Disable-CsUser) and their default views.
+/// The directory cmdlets (the ActiveDirectory module's domain, user and group cmdlets, and
+/// Get/Enable/Set/Disable-CsUser) and their default views.
 enum DirectoryCmdlets {
     static var all: [CmdletDeclaration] {
         [GetADUserCommand.declaration, NewADUserCommand.declaration, RemoveADUserCommand.declaration,
          GetADGroupCommand.declaration, NewADGroupCommand.declaration, RemoveADGroupCommand.declaration,
          GetADGroupMemberCommand.declaration, AddADGroupMemberCommand.declaration, RemoveADGroupMemberCommand.declaration,
-         GetCsUserCommand.declaration, DisableCsUserCommand.declaration]
+         GetCsUserCommand.declaration, EnableCsUserCommand.declaration, SetCsUserCommand.declaration,
+         DisableCsUserCommand.declaration, GetADDomainCommand.declaration]
     }
 
     static func registerViews(_ context: ExecutionContext) {
@@ -18,7 +19,8 @@ enum DirectoryCmdlets {
         ])
         FormatData.registerListView(context, name: "OCSADUser", typeNames: [DirectoryOutput.csUserType], properties: [
             "Identity", "RegistrarPool", "Enabled", "SipAddress", "LineURI", "EnterpriseVoiceEnabled", "DisplayName",
-            "SamAccountName", "UserPrincipalName", "PersistentChatPolicy",
+            "SamAccountName", "UserPrincipalName", "LineServerURI", "PrivateLine", "AudioVideoDisabled",
+            "RemoteCallControlTelephonyEnabled", "PersistentChatPolicy",
         ])
     }
 }

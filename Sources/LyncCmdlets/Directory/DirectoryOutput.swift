@@ -8,6 +8,7 @@ enum DirectoryOutput {
     static let adUserType = "Microsoft.ActiveDirectory.Management.ADUser"
     static let adGroupType = "Microsoft.ActiveDirectory.Management.ADGroup"
     static let adPrincipalType = "Microsoft.ActiveDirectory.Management.ADPrincipal"
+    static let adDomainType = "Microsoft.ActiveDirectory.Management.ADDomain"
     static let csUserType = "Microsoft.Rtc.Management.ADConnect.Schema.OCSADUser"
 
     /// The properties Get-ADUser writes when -Properties does not ask for more.
@@ -23,6 +24,7 @@ enum DirectoryOutput {
             ("Description", DeploymentObjects.string(user.description)),
             ("DisplayName", DeploymentObjects.string(user.displayName)),
             ("DistinguishedName", .string(user.distinguishedName(forest: forest))),
+            ("EmailAddress", DeploymentObjects.string(user.mail)),
             ("Enabled", .bool(user.enabled)),
             ("GivenName", DeploymentObjects.string(user.givenName)),
             ("MemberOf", DeploymentObjects.strings(memberOf)),
@@ -60,6 +62,44 @@ enum DirectoryOutput {
         ], typeName: adGroupType)
     }
 
+    /// The domain (Get-ADDomain), with the ActiveDirectory module's properties in its order.
+    static func domain(_ domain: DirectoryDomain) -> PSObject {
+        let controller = domain.domainController
+        return PSObject([
+            ("AllowedDNSSuffixes", .array([])),
+            ("ChildDomains", .array([])),
+            ("ComputersContainer", .string(domain.container("CN=Computers"))),
+            ("DeletedObjectsContainer", .string(domain.container("CN=Deleted Objects"))),
+            ("DistinguishedName", .string(domain.distinguishedName)),
+            ("DNSRoot", .string(domain.dnsRoot)),
+            ("DomainControllersContainer", .string(domain.container("OU=Domain Controllers"))),
+            ("DomainMode", .string("Windows2008R2Domain")),
+            ("DomainSID", .string(domain.sid)),
+            ("ForeignSecurityPrincipalsContainer", .string(domain.container("CN=ForeignSecurityPrincipals"))),
+            ("Forest", .string(domain.dnsRoot)),
+            ("InfrastructureMaster", .string(controller)),
+            ("LastLogonReplicationInterval", .null),
+            ("LinkedGroupPolicyObjects", .array([])),
+            ("LostAndFoundContainer", .string(domain.container("CN=LostAndFound"))),
+            ("ManagedBy", .null),
+            ("Name", .string(domain.name)),
+            ("NetBIOSName", .string(domain.netBIOSName)),
+            ("ObjectClass", .string("domainDNS")),
+            ("ObjectGUID", guid(domain.objectGuid)),
+            ("ParentDomain", .null),
+            ("PDCEmulator", .string(controller)),
+            ("QuotasContainer", .string(domain.container("CN=NTDS Quotas"))),
+            ("ReadOnlyReplicaDirectoryServers", .array([])),
+            ("ReplicaDirectoryServers", .array([.string(controller)])),
+            ("RIDMaster", .string(controller)),
+            ("SubordinateReferences", DeploymentObjects.strings([domain.container("DC=ForestDnsZones"),
+                                                                 domain.container("DC=DomainDnsZones"),
+                                                                 domain.container("CN=Configuration")])),
+            ("SystemsContainer", .string(domain.container("CN=System"))),
+            ("UsersContainer", .string(domain.container(DirectoryRepository.defaultContainer))),
+        ], typeName: adDomainType)
+    }
+
     /// What Get-ADGroupMember writes for one member.
     static func principal(_ principal: DirectoryPrincipal, forest: String) -> PSValue {
         DeploymentObjects.object(adPrincipalType, [
@@ -72,7 +112,7 @@ enum DirectoryOutput {
         ])
     }
 
-    /// A Lync user (Get-CsUser).
+    /// A Lync user (Get-CsUser). Enabled is whether it may sign in (Set-CsUser -Enabled).
     static func csUser(_ user: DirectoryUser, forest: String, in db: DirectoryRepository.Transaction) throws -> PSObject {
         let policy = try PersistentChatSettings.grantedPolicy(ofUser: user.samAccountName, in: db)
         return PSObject([
@@ -80,11 +120,15 @@ enum DirectoryOutput {
             ("RegistrarPool", DeploymentObjects.string(user.registrarPool)),
             ("Enabled", .bool(user.csEnabled)),
             ("SipAddress", DeploymentObjects.string(user.sipAddress)),
-            ("LineURI", .string("")),
-            ("EnterpriseVoiceEnabled", .bool(false)),
+            ("LineURI", .string(user.lineUri ?? "")),
+            ("EnterpriseVoiceEnabled", .bool(user.enterpriseVoiceEnabled)),
             ("DisplayName", DeploymentObjects.string(user.displayName)),
             ("SamAccountName", .string(user.samAccountName)),
             ("UserPrincipalName", DeploymentObjects.string(user.userPrincipalName)),
+            ("LineServerURI", .string(user.lineServerUri ?? "")),
+            ("PrivateLine", .string(user.privateLine ?? "")),
+            ("AudioVideoDisabled", .bool(user.audioVideoDisabled)),
+            ("RemoteCallControlTelephonyEnabled", .bool(user.remoteCallControlTelephonyEnabled)),
             ("OU", .string(DirectoryNames.distinguishedName(ou: user.ou, forest: forest))),
             ("PersistentChatPolicy", DeploymentObjects.string(policy)),
         ], typeName: csUserType)

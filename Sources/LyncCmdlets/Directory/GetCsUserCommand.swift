@@ -7,11 +7,12 @@ final class GetCsUserCommand: DirectoryQueryCommand, Cmdlet {
         GetCsUserCommand.self, name: "Get-CsUser",
         synopsis: "Gets the user accounts that are enabled for Lync Server.",
         description: """
-            Returns the accounts that have a SIP address. -Identity names one by SIP address, user principal name, \
-            SamAccountName (or DOMAIN\\name), display name or distinguished name; -Filter keeps those passing a \
-            comparison on their properties (for example {DisplayName -like '*Chat*'}); -OU keeps those in an OU \
-            and below; -ResultSize caps the number returned. Accounts without a SIP address are directory-only and \
-            are not listed.
+            Returns the accounts enabled for Lync Server (those with a SIP address), including those whose sign-in \
+            was turned off with Set-CsUser -Enabled $false (their Enabled property is False). -Identity names one \
+            by SIP address, user principal name, SamAccountName (or DOMAIN\\name), display name or distinguished \
+            name; -Filter keeps those passing a comparison on their properties (for example \
+            {DisplayName -like '*Chat*'}); -OU keeps those in an OU and below; -ResultSize caps the number returned. \
+            Accounts without a SIP address are directory-only and are not listed.
             """,
         module: "Lync", securityArea: SecurityArea.users.rawValue,
         outputTypes: [DirectoryOutput.csUserType],
@@ -36,7 +37,7 @@ final class GetCsUserCommand: DirectoryQueryCommand, Cmdlet {
             guard let user = try context.reportingErrors({
                 try store.read { db -> PSObject in
                     let user = try DirectoryRepository.findUser(identity, forms: .lync, in: db)
-                    guard let user, user.csEnabled, user.sipAddress != nil else {
+                    guard let user, user.isLyncUser else {
                         throw DeploymentError(.objectNotFound, id: "UserNotFound",
                                               "No user enabled for Lync Server has the identity '\(identity)'. Get-ADUser finds accounts without a SIP address.",
                                               target: identity)
@@ -53,7 +54,7 @@ final class GetCsUserCommand: DirectoryQueryCommand, Cmdlet {
                 let base = try ou.map { try DirectoryRepository.organizationalUnitPath($0, in: db) }
                 let forest = try CentralManagementStore.forestFqdn(in: db)
                 return try DirectoryRepository.users(in: db)
-                    .filter { $0.csEnabled && $0.sipAddress != nil }
+                    .filter(\.isLyncUser)
                     .filter { user in base.map { DirectoryNames.isWithin(user.ou, $0) } ?? true }
                     .map { try DirectoryOutput.csUser($0, forest: forest, in: db) }
             }

@@ -28,20 +28,23 @@ final class NewADUserCommand: NewADObjectCommand, Cmdlet {
             Parameter("GivenName", \.givenName, help: "The first name."),
             Parameter("Surname", \.surname, help: "The last name."),
             Parameter("Enabled", \.enabled, help: "Whether the account can sign in; true unless you pass $false."),
+            Parameter("EmailAddress", \.emailAddress, help: "The e-mail address (the mail attribute), e.g. kmyer@litwareinc.com."),
             Parameter("OtherAttributes", \.otherAttributes,
-                      help: "Further attributes by LDAP name: msRTCSIP-PrimaryUserAddress (the SIP address), msRTCSIP-PrimaryHomeServer (the registrar pool FQDN), displayName, description, givenName, sn."),
+                      help: "Further attributes by LDAP name: msRTCSIP-PrimaryUserAddress (the SIP address), msRTCSIP-PrimaryHomeServer (the registrar pool FQDN), mail, displayName, description, givenName, sn."),
         ])
 
     var userPrincipalName: String?
     var givenName: String?
     var surname: String?
     var enabled: Bool?
+    var emailAddress: String?
     var otherAttributes: PSHashtable?
 
     func process(_ context: CommandContext) throws {
         var spec = NewDirectoryUser(name: name, samAccountName: samAccountName, userPrincipalName: userPrincipalName,
                                     displayName: displayName, givenName: givenName, surname: surname, path: path,
-                                    enabled: enabled ?? true, description: objectDescription)
+                                    enabled: enabled ?? true, description: objectDescription,
+                                    mail: emailAddress)
         try applyOtherAttributes(to: &spec, context: context)
         let store = try context.store()
         guard try context.shouldProcess(target: target(store), action: "New") else { return }
@@ -72,9 +75,10 @@ final class NewADUserCommand: NewADObjectCommand, Cmdlet {
             case "givenname": spec.givenName = text
             case "sn": spec.surname = text
             case "userprincipalname": spec.userPrincipalName = text
+            case "mail": spec.mail = text
             default:
                 throw context.terminatingError(
-                    "The attribute '\(attribute)' is not kept by this directory. Supported: msRTCSIP-PrimaryUserAddress, msRTCSIP-PrimaryHomeServer, displayName, description, givenName, sn, userPrincipalName.",
+                    "The attribute '\(attribute)' is not kept by this directory. Supported: msRTCSIP-PrimaryUserAddress, msRTCSIP-PrimaryHomeServer, mail, displayName, description, givenName, sn, userPrincipalName.",
                     id: "UnsupportedAttribute", category: .InvalidArgument, target: .string(attribute))
             }
         }

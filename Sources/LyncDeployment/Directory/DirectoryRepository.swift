@@ -100,11 +100,12 @@ public enum DirectoryRepository {
         let guid = UUID().uuidString.lowercased()
         try db.execute(sql: """
             INSERT INTO directoryUser (samAccountName, objectGuid, sid, ou, name, displayName, givenName, surname,
-                userPrincipalName, sipAddress, enabled, csEnabled, registrarPool, description, whenCreated)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                userPrincipalName, sipAddress, enabled, csEnabled, registrarPool, description, whenCreated, mail)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [sam, guid, try CentralManagementStore.newSid(in: db), ou, name, spec.displayName,
                              spec.givenName, spec.surname, upn, sip, spec.enabled, sip != nil,
-                             sip == nil ? nil : spec.registrarPool, spec.description, Date().timeIntervalSince1970])
+                             sip == nil ? nil : spec.registrarPool, spec.description, Date().timeIntervalSince1970,
+                             try mailAddress(spec.mail)])
         return try requireUser(sam, in: db)
     }
 
@@ -120,8 +121,11 @@ public enum DirectoryRepository {
     @discardableResult
     public static func disableForLync(_ samAccountName: String, in db: Database) throws -> DirectoryUser {
         let user = try requireUser(samAccountName, in: db)
-        try db.execute(sql: "UPDATE directoryUser SET sipAddress = NULL, csEnabled = 0, registrarPool = NULL WHERE samAccountName = ?",
-                       arguments: [user.samAccountName])
+        try db.execute(sql: """
+            UPDATE directoryUser SET sipAddress = NULL, csEnabled = 0, registrarPool = NULL, lineUri = NULL, lineServerUri = NULL,
+                privateLine = NULL, enterpriseVoiceEnabled = 0, audioVideoDisabled = 0, remoteCallControlTelephonyEnabled = 0
+            WHERE samAccountName = ?
+            """, arguments: [user.samAccountName])
         return try requireUser(user.samAccountName, in: db)
     }
 
@@ -206,6 +210,19 @@ public enum DirectoryRepository {
                                   target: text)
         }
         return sam
+    }
+
+    /// An e-mail address (`name@domain.tld`), or nil for none.
+    static func mailAddress(_ text: String?) throws -> String? {
+        guard let address = text?.trimmingWhitespace, !address.isEmpty else { return nil }
+        let parts = address.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+              !address.contains(where: \.isWhitespace) else {
+            throw DeploymentError(.invalidArgument, id: "InvalidEmailAddress",
+                                  "'\(address)' is not an e-mail address; write it as name@domain, e.g. kmyer@litwareinc.com.",
+                                  target: address)
+        }
+        return address
     }
 
     static func requireWellFormed(_ sip: String) throws {

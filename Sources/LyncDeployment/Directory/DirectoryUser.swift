@@ -19,6 +19,18 @@ public struct DirectoryUser: Sendable, Equatable {
     public var registrarPool: String?
     public var description: String?
     public var whenCreated: Double
+    public var mail: String?
+    /// The telephony settings Set-CsUser changes (`tel:` URIs, `sip:` for the line server).
+    public var lineUri: String?
+    public var lineServerUri: String?
+    public var privateLine: String?
+    public var enterpriseVoiceEnabled: Bool
+    public var audioVideoDisabled: Bool
+    public var remoteCallControlTelephonyEnabled: Bool
+
+    /// True when the account has been enabled for Lync Server (it has a SIP address); `csEnabled`
+    /// says whether it may sign in now (Set-CsUser -Enabled).
+    public var isLyncUser: Bool { sipAddress != nil }
 
     public func distinguishedName(forest: String) -> String {
         DirectoryNames.distinguishedName(name: name, ou: ou, forest: forest)
@@ -40,6 +52,13 @@ public struct DirectoryUser: Sendable, Equatable {
         registrarPool = row["registrarPool"]
         description = row["description"]
         whenCreated = row["whenCreated"]
+        mail = row["mail"]
+        lineUri = row["lineUri"]
+        lineServerUri = row["lineServerUri"]
+        privateLine = row["privateLine"]
+        enterpriseVoiceEnabled = row["enterpriseVoiceEnabled"]
+        audioVideoDisabled = row["audioVideoDisabled"]
+        remoteCallControlTelephonyEnabled = row["remoteCallControlTelephonyEnabled"]
     }
 }
 
@@ -57,10 +76,11 @@ public struct NewDirectoryUser: Sendable {
     public var description: String?
     public var sipAddress: String?
     public var registrarPool: String?
+    public var mail: String?
 
     public init(name: String, samAccountName: String? = nil, userPrincipalName: String? = nil, displayName: String? = nil,
                 givenName: String? = nil, surname: String? = nil, path: String? = nil, enabled: Bool = true,
-                description: String? = nil, sipAddress: String? = nil, registrarPool: String? = nil) {
+                description: String? = nil, sipAddress: String? = nil, registrarPool: String? = nil, mail: String? = nil) {
         self.name = name
         self.samAccountName = samAccountName
         self.userPrincipalName = userPrincipalName
@@ -72,5 +92,6 @@ public struct NewDirectoryUser: Sendable {
         self.description = description
         self.sipAddress = sipAddress
         self.registrarPool = registrarPool
+        self.mail = mail
     }
 }

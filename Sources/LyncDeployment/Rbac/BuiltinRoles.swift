@@ -24,8 +24,8 @@ public enum BuiltinRoles {
              areas: Set(SecurityArea.allCases)),
         Role(identity: "CsUserAdministrator", summary: "Enables and disables users and assigns their policies.",
              areas: [.users]),
-        Role(identity: "CsVoiceAdministrator", summary: "Voice settings and policies (none are managed here yet); views the rest.",
-             areas: []),
+        Role(identity: "CsVoiceAdministrator", summary: "Users' voice settings (Set-CsUser); views the rest.",
+             areas: [.voice]),
         Role(identity: "CsServerAdministrator", summary: "Starts and stops services; views the rest.",
              areas: [.services]),
         Role(identity: "CsViewOnlyAdministrator", summary: "Views the deployment.", areas: []),
@@ -54,6 +54,8 @@ public enum SecurityArea: String, CaseIterable, Sendable {
     case topology = "Topology"
     case directory = "Directory"
     case users = "Users"
+    /// Users' telephony settings, which Lync's CsVoiceAdministrator may change.
+    case voice = "Voice"
     case services = "Services"
     case trustedApplications = "TrustedApplications"
     case persistentChat = "PersistentChat"

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The Central Management Store's schema, as versioned migrations. A migration, once shipped, is
@@ -17,6 +18,12 @@ enum CmsSchema {
             // a command still running from one whose process was killed.
             try db.execute(sql: "ALTER TABLE auditEntry ADD COLUMN process TEXT")
             try db.execute(sql: "CREATE INDEX auditEntryStarted ON auditEntry(outcome) WHERE outcome = 'Started'")
+        }
+        migrator.registerMigration("v6-user-telephony", migrate: createUserTelephony)
+        migrator.registerMigration("v7-domain-guid") { db in
+            // The domain's objectGUID (Get-ADDomain), fixed once like its SID.
+            try db.execute(sql: "INSERT OR IGNORE INTO setting (key, value) VALUES ('DomainGuid', ?)",
+                           arguments: [UUID().uuidString.lowercased()])
         }
         return migrator
     }
@@ -137,6 +144,21 @@ enum CmsSchema {
             CREATE TABLE persistentChatState (
                 pool TEXT PRIMARY KEY COLLATE NOCASE, poolState TEXT NOT NULL DEFAULT 'Normal'
                     CHECK (poolState IN ('Normal', 'FailedOver')), changedAt REAL);
+            """)
+    }
+
+    /// What Enable-CsUser and Set-CsUser keep on a user besides the SIP address and registrar
+    /// pool: the e-mail address (a source of SIP addresses) and the telephony settings.
+    private static func createUserTelephony(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE directoryUser ADD COLUMN mail TEXT COLLATE NOCASE;
+            ALTER TABLE directoryUser ADD COLUMN lineUri TEXT COLLATE NOCASE;
+            ALTER TABLE directoryUser ADD COLUMN lineServerUri TEXT;
+            ALTER TABLE directoryUser ADD COLUMN privateLine TEXT COLLATE NOCASE;
+            ALTER TABLE directoryUser ADD COLUMN enterpriseVoiceEnabled INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE directoryUser ADD COLUMN audioVideoDisabled INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE directoryUser ADD COLUMN remoteCallControlTelephonyEnabled INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX directoryUserLineUri ON directoryUser(lineUri) WHERE lineUri IS NOT NULL;
             """)
     }
 

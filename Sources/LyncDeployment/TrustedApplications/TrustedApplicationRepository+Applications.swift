@@ -77,12 +77,17 @@ extension TrustedApplicationRepository {
         return try store.write { db in
             let application = try Self.requireApplication(pool: poolName, applicationId: id, identity: identity, in: db)
             guard try proceed() else { return false }
-            let key: StatementArguments = [application.pool, application.applicationId]
-            try db.execute(sql: "DELETE FROM contact WHERE kind = 'TrustedApplication' AND pool = ? AND applicationId = ?", arguments: key)
-            try db.execute(sql: "DELETE FROM trustedServiceEntry WHERE pool = ? AND applicationId = ?", arguments: key)
-            try db.execute(sql: "DELETE FROM trustedApplication WHERE pool = ? AND applicationId = ?", arguments: key)
+            try Self.deleteApplication(pool: application.pool, applicationId: application.applicationId, in: db)
             return true
         }
+    }
+
+    /// Deletes an application with its Trusted Service Entry and its endpoints.
+    static func deleteApplication(pool: String, applicationId: String, in db: Database) throws {
+        let key: StatementArguments = [pool, applicationId]
+        try db.execute(sql: "DELETE FROM contact WHERE kind = 'TrustedApplication' AND pool = ? AND applicationId = ?", arguments: key)
+        try db.execute(sql: "DELETE FROM trustedServiceEntry WHERE pool = ? AND applicationId = ?", arguments: key)
+        try db.execute(sql: "DELETE FROM trustedApplication WHERE pool = ? AND applicationId = ?", arguments: key)
     }
 
     /// The number of endpoints created for an application (shown before removing it).

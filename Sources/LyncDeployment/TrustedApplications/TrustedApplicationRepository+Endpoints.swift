@@ -6,21 +6,7 @@ import GRDB
 extension TrustedApplicationRepository {
     /// The endpoints, optionally only those of one application id and/or pool.
     public func endpoints(applicationId: String? = nil, pool: String? = nil) throws -> [TrustedApplicationEndpoint] {
-        try store.read { db in
-            var sql = Self.endpointQuery
-            var values: [String] = []
-            if let applicationId {
-                sql += " AND c.applicationId = ?"
-                values.append(TrustedApplicationNames.applicationId(applicationId))
-            }
-            if let pool {
-                sql += " AND c.pool = ?"
-                values.append(TrustedApplicationNames.strippingPoolPrefix(pool))
-            }
-            let forest = try CentralManagementStore.forestFqdn(in: db)
-            return try Row.fetchAll(db, sql: sql + " ORDER BY c.whenCreated, c.sipAddress", arguments: StatementArguments(values))
-                .map { TrustedApplicationEndpoint(row: $0, forest: forest) }
-        }
+        try store.read { db in try Self.fetchEndpoints(applicationId: applicationId, pool: pool, in: db) }
     }
 
     /// The endpoint with this DN, SIP address (`sip:` required) or display name.
@@ -122,12 +108,34 @@ extension TrustedApplicationRepository {
         try store.write { db in
             let endpoint = try Self.requireEndpoint(identity, in: db)
             guard try proceed() else { return false }
-            try db.execute(sql: "DELETE FROM contact WHERE objectGuid = ?", arguments: [endpoint.objectGuid])
+            try Self.deleteEndpoint(objectGuid: endpoint.objectGuid, in: db)
             return true
         }
     }
 
     // MARK: Helpers
+
+    /// The endpoints, optionally only those of one application id and/or pool, oldest first.
+    static func fetchEndpoints(applicationId: String?, pool: String?, in db: Database) throws -> [TrustedApplicationEndpoint] {
+        var sql = endpointQuery
+        var values: [String] = []
+        if let applicationId {
+            sql += " AND c.applicationId = ?"
+            values.append(TrustedApplicationNames.applicationId(applicationId))
+        }
+        if let pool {
+            sql += " AND c.pool = ?"
+            values.append(TrustedApplicationNames.strippingPoolPrefix(pool))
+        }
+        let forest = try CentralManagementStore.forestFqdn(in: db)
+        return try Row.fetchAll(db, sql: sql + " ORDER BY c.whenCreated, c.sipAddress", arguments: StatementArguments(values))
+            .map { TrustedApplicationEndpoint(row: $0, forest: forest) }
+    }
+
+    /// Deletes an endpoint's contact object, which frees its SIP address.
+    static func deleteEndpoint(objectGuid: String, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM contact WHERE kind = 'TrustedApplication' AND objectGuid = ?", arguments: [objectGuid])
+    }
 
     static let endpointQuery = """
         SELECT c.*, p.registrar FROM contact c LEFT JOIN trustedApplicationPool p ON p.fqdn = c.pool

@@ -100,10 +100,12 @@ public struct TrustedApplicationRepository: Sendable {
         }
     }
 
-    /// Removes a pool with its computers. A pool without a registrar cannot be removed; a pool
-    /// that still has applications only with `force`, which removes the applications, their
-    /// Trusted Service Entries and their endpoints too. Returns false when `proceed` declined.
-    public func removePool(_ identity: String, force: Bool, proceed: Proceed) throws -> Bool {
+    /// Removes a pool with everything that belongs to it: its applications (with their Trusted
+    /// Service Entries), the endpoints created for them and its computers, in one transaction.
+    /// A pool without a registrar cannot be removed. `proceed` sees the whole removal before
+    /// anything is deleted; returns nil when it declined, else what was removed.
+    public func removePool(_ identity: String,
+                           proceed: (TrustedApplicationPoolRemoval) throws -> Bool) throws -> TrustedApplicationPoolRemoval? {
         try store.write { db in
             let pool = try Self.requirePool(identity, in: db)
             guard pool.registrar != nil else {
@@ -111,19 +113,20 @@ public struct TrustedApplicationRepository: Sendable {
                                       "The trusted application pool '\(pool.fqdn)' has no registrar, and a pool without one cannot be removed. Set one first (Set-CsTrustedApplicationPool -Identity \(pool.fqdn) -Registrar <Front End pool FQDN>), then remove the pool.",
                                       target: pool.identity)
             }
-            if !pool.applicationIds.isEmpty && !force {
-                let names = pool.applicationIds.map { "'\(pool.fqdn)/\(TrustedApplicationNames.applicationUrnPrefix)\($0)'" }
-                throw DeploymentError(.invalidOperation, id: "TrustedApplicationPoolInUse",
-                                      "The trusted application pool '\(pool.fqdn)' still has applications: \(names.joined(separator: ", ")). Remove them with Remove-CsTrustedApplication first, or add -Force to remove them (with their endpoints) together with the pool.",
-                                      target: pool.identity)
+            let endpoints = try Self.fetchEndpoints(applicationId: nil, pool: pool.fqdn, in: db)
+            let removal = TrustedApplicationPoolRemoval(
+                pool: pool,
+                applications: pool.applicationIds.map { "\(pool.fqdn)/\(TrustedApplicationNames.applicationUrnPrefix)\($0)" },
+                endpoints: endpoints.map(\.sipAddress), computers: pool.computers)
+            guard try proceed(removal) else { return nil }
+            // The same deletions Remove-CsTrustedApplicationEndpoint and Remove-CsTrustedApplication do.
+            for endpoint in endpoints { try Self.deleteEndpoint(objectGuid: endpoint.objectGuid, in: db) }
+            for applicationId in pool.applicationIds {
+                try Self.deleteApplication(pool: pool.fqdn, applicationId: applicationId, in: db)
             }
-            guard try proceed() else { return false }
-            try db.execute(sql: "DELETE FROM contact WHERE kind = 'TrustedApplication' AND pool = ?", arguments: [pool.fqdn])
-            try db.execute(sql: "DELETE FROM trustedServiceEntry WHERE pool = ?", arguments: [pool.fqdn])
-            try db.execute(sql: "DELETE FROM trustedApplication WHERE pool = ?", arguments: [pool.fqdn])
             try db.execute(sql: "DELETE FROM trustedApplicationComputer WHERE pool = ?", arguments: [pool.fqdn])
             try db.execute(sql: "DELETE FROM trustedApplicationPool WHERE fqdn = ?", arguments: [pool.fqdn])
-            return true
+            return removal
         }
     }
 
