@@ -98,9 +98,15 @@ function Get-CsGroupChatMigrationSettings {
         TargetDBInstance           = $target.SqlStore
         TargetFileStore            = $target.FileStore
         WorkFolder                 = $WorkFolder
-        ExportFile                 = Join-Path $WorkFolder 'GroupChatExport.zip'
+        ExportFile                 = Join-WorkPath $WorkFolder 'GroupChatExport.zip'
         StartDate                  = $StartDate
     }
+}
+
+# A file in a folder, written the way the folder is (C:\Work\x.zip for Windows paths).
+function Join-WorkPath([string] $Folder, [string] $Name) {
+    if ($Folder -match '^([A-Za-z]:|\\\\)') { return $Folder.TrimEnd('\') + '\' + $Name }
+    Join-Path $Folder $Name
 }
 
 # The settings a stage was given, or the topology's.
@@ -147,7 +153,8 @@ function Stop-CsGroupChatMigrationService {
     $Settings = Resolve-MigrationSettings $Settings
     $computers = @($Settings.LegacyComputers) + @($Settings.PersistentChatComputers)
     $stopped = @(Set-MigrationServiceState $computers 'Stopped' 'StopServices')
-    Write-StageResult 'StopServices' 'Completed' "$($stopped.Count) service(s) stopped on $($computers -join ', ')." $stopped
+    $verb = if ($WhatIfPreference) { 'would be stopped' } else { 'stopped' }
+    Write-StageResult 'StopServices' 'Completed' "$($stopped.Count) service(s) $verb on $($computers -join ', ')." $stopped
 }
 
 function Start-CsGroupChatMigrationService {
@@ -162,7 +169,8 @@ function Start-CsGroupChatMigrationService {
     param($Settings)
     $Settings = Resolve-MigrationSettings $Settings
     $started = @(Set-MigrationServiceState $Settings.PersistentChatComputers 'Running' 'StartServices')
-    Write-StageResult 'StartServices' 'Completed' "$($started.Count) service(s) started." $started
+    $verb = if ($WhatIfPreference) { 'would be started' } else { 'started' }
+    Write-StageResult 'StartServices' 'Completed' "$($started.Count) service(s) $verb." $started
 }
 
 function Export-CsGroupChatMigrationData {
@@ -182,7 +190,7 @@ function Export-CsGroupChatMigrationData {
         DBInstance = $Settings.LegacyDBInstance
         DBName     = $Settings.LegacyDBName
         FileName   = $Settings.ExportFile
-        Report     = Join-Path $Settings.WorkFolder 'export.html'
+        Report     = Join-WorkPath $Settings.WorkFolder 'export.html'
     }
     if ($Settings.StartDate) { $arguments.StartDate = $Settings.StartDate }
     if ($PSCmdlet.ShouldProcess($Settings.ExportFile, 'Export the Group Chat data')) {
@@ -203,7 +211,7 @@ function Backup-CsGroupChatMigrationTarget {
     param($Settings)
     $Settings = Resolve-MigrationSettings $Settings
     Initialize-WorkFolder $Settings
-    $path = Join-Path $Settings.WorkFolder 'mgc-before-import.sqlite'
+    $path = Join-WorkPath $Settings.WorkFolder 'mgc-before-import.sqlite'
     $backup = Backup-CsPersistentChatDatabase -DBInstance $Settings.TargetDBInstance -Path $path -Force -ErrorAction Stop
     Write-StageResult 'BackupTarget' 'Completed' "Backed up to $path." $backup
 }
@@ -220,7 +228,7 @@ function Test-CsGroupChatMigrationImport {
     param($Settings)
     $Settings = Resolve-MigrationSettings $Settings
     Initialize-WorkFolder $Settings
-    $report = Join-Path $Settings.WorkFolder 'importwhatif.html'
+    $report = Join-WorkPath $Settings.WorkFolder 'importwhatif.html'
     $findings = @(Get-CsGroupChatMigrationFinding -FileName $Settings.ExportFile -DBInstance $Settings.TargetDBInstance -ErrorAction Stop)
     Import-CsPersistentChatData -DBInstance $Settings.TargetDBInstance -FileName $Settings.ExportFile -WhatIf -Report $report `
         -WarningAction SilentlyContinue -InformationAction SilentlyContinue -ErrorAction SilentlyContinue 6>$null
@@ -243,7 +251,7 @@ function Import-CsGroupChatMigrationData {
     [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]
     param($Settings)
     $Settings = Resolve-MigrationSettings $Settings
-    $report = Join-Path $Settings.WorkFolder 'import.html'
+    $report = Join-WorkPath $Settings.WorkFolder 'import.html'
     if ($PSCmdlet.ShouldProcess($Settings.TargetDBInstance, "Import $($Settings.ExportFile)")) {
         Import-CsPersistentChatData -DBInstance $Settings.TargetDBInstance -FileName $Settings.ExportFile -Report $report `
             -Confirm:$false -WarningAction SilentlyContinue -ErrorAction Stop
@@ -301,7 +309,7 @@ function Test-CsGroupChatMigration {
     $arguments = @{ LegacyDatabase = $Settings.LegacyDatabaseFile; DBInstance = $Settings.TargetDBInstance }
     if ($Settings.StartDate) { $arguments.StartDate = $Settings.StartDate }
     $rows = @(Compare-CsGroupChatMigration @arguments -ErrorAction Stop)
-    $report = Join-Path $Settings.WorkFolder 'verify.html'
+    $report = Join-WorkPath $Settings.WorkFolder 'verify.html'
     $bad = @($rows | Where-Object Status -ne 'Match')
     $title = "Group Chat migration: verification ($($rows.Count) rooms, $($bad.Count) not matching)"
     $rows | Select-Object LegacyPath, TargetRoom, LegacyMembers, TargetMembers, LegacyManagers, TargetManagers, ExpectedMessages, TargetMessages, Status |

@@ -40,7 +40,9 @@ struct GoldenScriptTests {
 
         let result = try PcshProcess.run(
             executable, arguments: ["-NoProfile", "-NonInteractive", "-File", script.path] + expected.arguments,
-            in: work, captureFolder: root, timeout: expected.timeoutSeconds)
+            in: work, captureFolder: root, timeout: expected.timeoutSeconds,
+            // Scripts that drive the repository's own scripts and modules find them here.
+            environment: ["PCSH_SOURCE_ROOT": PcshProcess.packageRoot()?.path ?? ""])
 
         let problems = GoldenComparison.problems(expected: expected, actual: result)
         if !problems.isEmpty {

@@ -32,7 +32,7 @@ enum PcshProcess {
     }
 
     /// The package root: the first folder above this source file holding Package.swift.
-    private static func packageRoot() -> URL? {
+    static func packageRoot() -> URL? {
         var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         while folder.path != "/" {
             if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) { return folder }

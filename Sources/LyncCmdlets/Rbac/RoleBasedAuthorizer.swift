@@ -35,6 +35,8 @@ final class RoleBasedAuthorizer: Authorizer {
     static let pathParameters: Set<String> = ["path", "literalpath", "filepath", "destination", "destinationpath", "outfile"]
     /// Parameters of Lync cmdlets that name files they write.
     static let fileParameters: Set<String> = ["report", "filename", "database", "dbinstance", "backuppath"]
+    /// New-Item's parameters that name a link's target.
+    static let linkTargetParameters: Set<String> = ["value", "target"]
     /// Verbs of the language's cmdlets that never write the files they name.
     static let readingVerbs: Set<String> = ["get", "test", "resolve", "select", "import", "join", "split", "measure",
                                             "convertfrom", "convertto", "format", "compare"]
@@ -199,13 +201,24 @@ final class RoleBasedAuthorizer: Authorizer {
 
     private func homePathWritten(by request: CommandAuthorizationRequest, context: ExecutionContext) -> String? {
         guard mayWriteFiles(request, context: context) else { return nil }
-        for (name, value) in request.boundParameters where Self.pathParameters.contains(name.lowercased()) {
+        for (name, value) in request.boundParameters where Self.pathParameters.contains(name.lowercased())
+            || Self.linkTargetParameters.contains(name.lowercased()) && createsLink(request, context: context) {
             let texts = value.enumerated ?? [value]
             for text in texts.map({ LanguagePrimitives.toString($0, context: context) }) where isInsideHome(context.resolvePath(text)) {
                 return text
             }
         }
         return nil
+    }
+
+    /// New-Item making a link: its target must not be part of the deployment either (a link in
+    /// a mapped drive to the store would be a way around the check).
+    private func createsLink(_ request: CommandAuthorizationRequest, context: ExecutionContext) -> Bool {
+        guard request.commandName.caseInsensitiveCompare("New-Item") == .orderedSame else { return false }
+        return request.boundParameters.contains { name, value in
+            name.caseInsensitiveCompare("ItemType") == .orderedSame
+                && ["symboliclink", "hardlink", "junction"].contains(LanguagePrimitives.toString(value, context: context).lowercased())
+        }
     }
 
     private func mayWriteFiles(_ request: CommandAuthorizationRequest, context: ExecutionContext) -> Bool {
@@ -229,10 +242,14 @@ final class RoleBasedAuthorizer: Authorizer {
         return nil
     }
 
+    /// True when `path` (its links followed) is part of the deployment itself: inside the home but
+    /// not under `drives/` or `shares/`, which stand for other machines' disks and file shares
+    /// (`C:\…`, `\\server\share\…`) that every role may use as it would on Windows.
     private func isInsideHome(_ path: String) -> Bool {
         let home = resolvedHome
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        return target == home || target.hasPrefix(home + "/")
+        guard target == home || target.hasPrefix(home + "/") else { return false }
+        return !["drives", "shares"].contains { target.hasPrefix(home + "/" + $0 + "/") }
     }
 
     /// Bound parameters as text for the audit log.

@@ -237,10 +237,7 @@ struct Compiler {
                 if lowered == "pscustomobject" || lowered == "system.management.automation.pscustomobject" {
                     let table = compileHashtable(entries, ordered: true)
                     return { context in
-                        let h = try table(context).asHashtable!
-                        let object = PSObject()
-                        for (k, v) in h.pairs { object[LanguagePrimitives.toString(k, context: context)] = v }
-                        return .object(object)
+                        .object(LanguagePrimitives.customObject(from: try table(context).asHashtable!))
                     }
                 }
             }

@@ -42,6 +42,9 @@ public final class ExecutionContext {
     /// Where errors that no handler takes are shown (the host's error stream by default;
     /// redirections replace it).
     var errorDisplay: ((ErrorRecord) -> Void)?
+    /// Where Write-Host text of commands inside a function or script goes when that call's
+    /// information stream is redirected (`6>$null`, `6>&1`); nil for the host.
+    var informationDisplay: ((String) -> Void)?
     /// `-ErrorVariable` of the advanced functions now running: each sees every error recorded inside.
     var errorCollectors: [(ErrorRecord) -> Void] = []
     /// Names of the functions and scripts now running, innermost last.

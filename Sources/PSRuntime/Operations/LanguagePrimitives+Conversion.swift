@@ -186,7 +186,16 @@ extension LanguagePrimitives {
     /// `[pscustomobject]@{…}`: a custom object with the hashtable's keys in order.
     public static func customObject(from h: PSHashtable) -> PSObject {
         let o = PSObject()
-        for (k, v) in h.pairs { o.add(toString(k, context: nil), v) }
+        o.isScriptCustomObject = true
+        for (k, v) in h.pairs {
+            let name = toString(k, context: nil)
+            // A `PSTypeName` key names the object's type (first in PSTypeNames), as in pwsh.
+            if name.equalsIgnoringCase("PSTypeName") {
+                o.typeNames.insert(toString(v, context: nil), at: 0)
+                continue
+            }
+            o.add(name, v)
+        }
         return o
     }
 

@@ -48,6 +48,7 @@ public enum LanguagePrimitives {
         case let d as PSDynamicObject: return d.dynamicTypeName
         case let p as PSObject:
             if let base = p.baseObject, p.typeNames == PSObject.customObjectTypeNames { return typeName(of: base) }
+            if p.isScriptCustomObject { return "System.Management.Automation.PSCustomObject" }
             return p.typeNames.first ?? "System.Management.Automation.PSCustomObject"
         case is DecimalValue: return "System.Decimal"
         case is ScriptBlock: return "System.Management.Automation.ScriptBlock"

@@ -206,6 +206,7 @@ class CommandProcessor: OutputPipe {
         }
         if redirects.discardInformation { return }
         if redirects.mergeInformation { try downstream.emit(.string(text)); return }
+        if let display = context.informationDisplay { display(text); return }
         context.host.writeHost(text, newline: newline, foreground: foreground, background: background)
     }
 

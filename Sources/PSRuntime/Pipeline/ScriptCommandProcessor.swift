@@ -133,6 +133,14 @@ final class ScriptCommandProcessor: CommandProcessor {
             }
         }
         defer { context.errorDisplay = savedDisplay }
+        // So does Write-Host text (the information stream).
+        let savedInformation = context.informationDisplay
+        if redirects.discardInformation {
+            context.informationDisplay = { _ in }
+        } else if redirects.mergeInformation {
+            context.informationDisplay = { [unowned self] text in try? self.downstream.emit(.string(text)) }
+        }
+        defer { context.informationDisplay = savedInformation }
         if errorVariable != nil {
             context.errorCollectors.append { [unowned self] record in self.errorVariable?.append(.object(record)) }
         }

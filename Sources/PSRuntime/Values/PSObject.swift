@@ -9,6 +9,9 @@ public final class PSObject {
     public var baseObject: PSValue?
     /// Script methods added with `Add-Member -MemberType ScriptMethod`.
     public var scriptMethods: [CaseInsensitiveKey: ScriptBlock] = [:]
+    /// Made by a script (`[pscustomobject]@{…}`): its type is PSCustomObject whatever type names
+    /// a `PSTypeName` key put first (objects the engine's cmdlets make report their first name).
+    public var isScriptCustomObject = false
 
     public static let customObjectTypeNames = ["System.Management.Automation.PSCustomObject", "System.Object"]
 
