@@ -8,7 +8,7 @@ public enum LyncCmdlets {
     public static var all: [CmdletDeclaration] {
         TopologyCmdlets.all + DirectoryCmdlets.all + EndpointCmdlets.all + TrustedApplicationCmdlets.all
             + ServiceCmdlets.all + RbacCmdlets.all + GroupChatAuthoringCmdlets.all + PersistentChatCmdlets.all
-            + [ExportCsPersistentChatDataCommand.declaration, ImportCsPersistentChatDataCommand.declaration]
+            + MigrationCmdlets.all
     }
 
     /// Adds the cmdlets, their views and the deployment to a session.
@@ -33,6 +33,7 @@ public enum LyncCmdlets {
         RbacCmdlets.registerViews(context)
         GroupChatAuthoringCmdlets.registerViews(context)
         PersistentChatCmdlets.registerViews(context)
+        MigrationCmdlets.registerViews(context)
     }
 }
 

@@ -58,34 +58,12 @@ final class ImportCsPersistentChatDataCommand: Cmdlet {
     }
 
     func end(_ context: CommandContext) throws {
-        let store = try context.store()
-        let home = store.home
         let whatIf = context.isWhatIf
         let observer = CmdletMigrationObserver(context: context, activity: "Import-CsPersistentChatData")
         defer { observer.finish() }
-        let archive: ChatExportArchive = try context.domain {
-            if let fileName { return try ChatExportArchive(file: context.lyncFilePath(fileName, home: home)) }
-            return try ChatExportArchive(bytes: collected)
-        }
-        let databaseFile = try MigrationLocations.databaseFile(dbInstance, database: "mgc", context: context, home: home)
-        guard let deployment = context.session.deployment else {
-            throw context.terminatingError("This session has no deployment.", id: "DeploymentNotAvailable", category: .ResourceUnavailable)
-        }
-        // Read and plan.
-        let reading = Date()
-        try context.writeVerbose("Import-CsPersistentChatData: reading \(archive.origin) (\(archive.manifest.source.rawValue), level \(archive.manifest.level.rawValue))…")
-        var target = try context.domain {
-            try store.read { db -> MigrationTarget in
-                let pool = try MigrationLocations.pool(using: dbInstance, database: "mgc", in: db)
-                let running = try pool.map { try ServiceRepository.isRunning("RTCCHAT", onPool: $0.fqdn, in: db) } ?? false
-                return MigrationTarget(forest: try CentralManagementStore.forestFqdn(in: db), poolFqdn: pool?.fqdn, servicesRunning: running)
-            }
-        }
-        let database = try context.domain { try deployment.chatDatabase(file: databaseFile) }
-        try context.domain { try database.read { db in try target.load(from: db) } }
-        // The file's data lives only while it is planned; the plan keeps what the writer needs.
-        let plan = MigrationPlanner.plan(try context.domain { try archive.data() }, target: target)
-        try context.writeVerbose("Import-CsPersistentChatData: planned \(plan.categories.count) categories, \(plan.rooms.count) rooms, \(plan.addins.count) add-ins and \(plan.newPrincipals.count) new principals in \(String(format: "%.2f", Date().timeIntervalSince(reading))) s.")
+        let planned = try PlannedImport.prepare(fileName: fileName, bytes: collected, dbInstance: dbInstance, readOnly: whatIf,
+                                                activity: "Import-CsPersistentChatData", context: context)
+        let (home, archive, plan, databaseFile) = (planned.home, planned.archive, planned.plan, planned.databaseFile)
 
         var outcome = MigrationWriter.Outcome()
         let writer = MigrationWriter(plan: plan, archive: archive, observer: observer)
@@ -94,8 +72,9 @@ final class ImportCsPersistentChatDataCommand: Cmdlet {
         do {
             if whatIf || !plan.errors.isEmpty {
                 outcome = try context.domain { try writer.dryRun() }
-            } else if try context.shouldProcess(target: "\(dbInstance) (\(databaseFile.path))", action: "Import Persistent Chat data from \(archive.origin)") {
-                let backup = noBackup ? nil : (backupPath.map { context.lyncFilePath($0, home: home) } ?? Self.defaultBackup(home: home, database: databaseFile))
+            } else if try context.shouldProcess(target: "\(dbInstance) (\(databaseFile.path))", action: "Import Persistent Chat data from \(archive.origin)"),
+                      let database = planned.database {
+                let backup = noBackup ? nil : (backupPath.map { context.lyncFilePath($0, home: home) } ?? MigrationLocations.defaultBackup(home: home, database: databaseFile))
                 outcome = try context.domain { try writer.apply(to: database, backup: backup) }
                 written = !outcome.findings.contains { $0.severity == .error }
             } else {
@@ -103,10 +82,10 @@ final class ImportCsPersistentChatDataCommand: Cmdlet {
             }
         } catch {
             failure = "\(error)"
-            if let report { try? writeReport(report, home: home, context: context, plan: plan, manifest: archive.manifest, outcome: outcome, whatIf: whatIf, written: false, failure: failure) }
+            if let report { try? writeReport(report, planned, context: context, outcome: outcome, whatIf: whatIf, written: false, failure: failure) }
             throw error
         }
-        let findings = plan.findings + outcome.findings + fileStoreNote(outcome, manifest: archive.manifest)
+        let findings = planned.findings(outcome)
         // Conversions as "What if:" lines (or verbose), warnings and errors on their streams.
         for finding in findings {
             switch finding.severity {
@@ -123,28 +102,12 @@ final class ImportCsPersistentChatDataCommand: Cmdlet {
         let warnings = findings.filter { $0.severity == MigrationFinding.Severity.warning }.count
         let summary = Self.summary(plan: plan, outcome: outcome, errors: errors, warnings: warnings)
         if whatIf { try context.writeHost("What if: \(summary)") } else { try context.writeVerbose(summary) }
-        if let report { try writeReport(report, home: home, context: context, plan: plan, manifest: archive.manifest, outcome: outcome, whatIf: whatIf, written: written, failure: nil) }
+        if let report { try writeReport(report, planned, context: context, outcome: outcome, whatIf: whatIf, written: written, failure: nil) }
         if let backup = outcome.backup, written { try context.writeVerbose("The database was backed up to \(backup.path) before the import.") }
         if !whatIf && errors > 0 {
             throw context.terminatingError("The import found \(errors) error\(errors == 1 ? "" : "s") (listed above\(report == nil ? "" : " and in the report")); nothing was written. Fix them in the source, export again and import.",
                                            id: "ImportRefused", category: .InvalidData, target: .string(archive.origin))
         }
-    }
-
-    static func defaultBackup(home: DeploymentHome, database: URL) -> URL {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyyMMdd-HHmmss"
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        let name = database.deletingPathExtension().lastPathComponent
-        return home.root.appendingPathComponent("backups")
-            .appendingPathComponent("\(name)-\(formatter.string(from: Date()))-\(UUID().uuidString.prefix(8).lowercased()).sqlite")
-    }
-
-    /// Rule 14: messages with posted files need the file store copied.
-    func fileStoreNote(_ outcome: MigrationWriter.Outcome, manifest: ChatExportManifest) -> [MigrationFinding] {
-        guard outcome.messagesWithFileLinks > 0 else { return [] }
-        return [MigrationFinding(.conversion, .messages, item: manifest.fileStorePath ?? "file store",
-                                 "\(outcome.messagesWithFileLinks) \(outcome.messagesWithFileLinks == 1 ? "message links" : "messages link") to posted files (ma-filelink:); the files are not in the export: copy the legacy file store to the Persistent Chat file store.")]
     }
 
     static func summary(plan: MigrationPlan, outcome: MigrationWriter.Outcome, errors: Int, warnings: Int) -> String {
@@ -155,8 +118,9 @@ final class ImportCsPersistentChatDataCommand: Cmdlet {
         return "Import \(errors > 0 ? "refused" : "summary"): \(part("Categories")), \(part("Rooms")) (\(plan.counts["Rooms"]?.skipped ?? 0) disabled rooms left out), \(part("Add-ins")), \(part("Principals")) new, \(outcome.messagesRead - outcome.messagesSkipped) messages (\(outcome.messagesSkipped) left out with their rooms); \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")."
     }
 
-    private func writeReport(_ path: String, home: DeploymentHome, context: CommandContext, plan: MigrationPlan, manifest: ChatExportManifest,
+    private func writeReport(_ path: String, _ planned: PlannedImport, context: CommandContext,
                              outcome: MigrationWriter.Outcome, whatIf: Bool, written: Bool, failure: String?) throws {
+        let plan = planned.plan
         let errors = plan.errors.count + outcome.findings.filter { $0.severity == .error }.count
         var page = MigrationReport(
             title: "Import-CsPersistentChatData \(whatIf ? "-WhatIf " : "")report",
@@ -169,7 +133,7 @@ final class ImportCsPersistentChatDataCommand: Cmdlet {
         counts.append(("Messages", MigrationPlan.Counts(read: outcome.messagesRead, written: whatIf ? outcome.messagesRead - outcome.messagesSkipped : inserted,
                                                          skipped: outcome.messagesSkipped)))
         page.counts = counts
-        page.findings = plan.findings + outcome.findings + fileStoreNote(outcome, manifest: manifest)
-        try context.domain { try page.write(to: context.lyncFilePath(path, home: home)) }
+        page.findings = planned.findings(outcome)
+        try context.domain { try page.write(to: context.lyncFilePath(path, home: planned.home)) }
     }
 }

@@ -19,6 +19,17 @@ enum MigrationLocations {
         return try context.domain { try home.databaseFile(instance: text, database: database) }
     }
 
+    /// Where a backup of `database` goes unless told otherwise:
+    /// backups/<database>-<UTC time>-<random>.sqlite in the deployment home (a new name each time).
+    static func defaultBackup(home: DeploymentHome, database: URL) -> URL {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        let name = database.deletingPathExtension().lastPathComponent
+        return home.root.appendingPathComponent("backups")
+            .appendingPathComponent("\(name)-\(formatter.string(from: Date()))-\(UUID().uuidString.prefix(8).lowercased()).sqlite")
+    }
+
     static func pool(using instance: String, database: String, in db: Database) throws -> PoolInfo? {
         try TopologyRepository.pools(in: db).first { pool in
             guard let store = pool.sqlStore, store.caseInsensitiveCompare(instance) == .orderedSame else { return false }

@@ -196,6 +196,17 @@ public final class ChatExportSource: Sendable {
         }
     }
 
+    /// How many messages each room holds (posted on or after `ticks` when given), by room id;
+    /// the counts an export with that -StartDate carries.
+    public func messageCounts(in db: Database, since ticks: Int64?) throws -> [Int: Int] {
+        var counts: [Int: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT channelId, count(*) FROM tblChat WHERE chatDate >= ? GROUP BY channelId",
+                                    arguments: [ticks ?? Int64.min]) {
+            counts[row[0]] = row[1]
+        }
+        return counts
+    }
+
     /// Marks rooms disabled (-DisableExportedNodes), in its own write transaction.
     public func disableRooms(_ ids: [Int]) throws -> Int {
         guard !ids.isEmpty else { return 0 }

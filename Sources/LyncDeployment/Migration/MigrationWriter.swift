@@ -290,22 +290,3 @@ public struct MigrationWriter {
     nonisolated(unsafe) static let strdupEmpty: UnsafeMutablePointer<CChar> = strdup("")!
 
 }
-
-extension PersistentChatDatabase {
-    /// A consistent copy of the whole database into `file` (VACUUM INTO), replacing nothing:
-    /// an existing file is an error.
-    public func backUp(to file: URL) throws {
-        guard !FileManager.default.fileExists(atPath: file.path) else {
-            throw DeploymentError(.resourceExists, id: "BackupExists",
-                                  "The backup file '\(file.path)' already exists; choose another -BackupPath or remove it.", target: file.path)
-        }
-        do {
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try queue.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [file.path]) }
-        } catch {
-            throw DeploymentError(.writeError, id: "BackupFailed",
-                                  "Backing up '\(self.file.path)' to '\(file.path)' failed: \((error as? DatabaseError)?.message ?? "\(error)"). Nothing was imported.",
-                                  target: file.path)
-        }
-    }
-}

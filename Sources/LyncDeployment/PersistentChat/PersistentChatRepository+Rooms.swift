@@ -26,6 +26,13 @@ extension PersistentChatRepository {
                            arguments: [nodeID]) ?? 0
     }
 
+    /// How many messages each room holds, by the room's node id (rooms without any left out).
+    public func messageCounts(in db: Database) throws -> [Int64: Int] {
+        var counts: [Int64: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT channelId, count(*) FROM tblChat GROUP BY channelId") { counts[row[0]] = row[1] }
+        return counts
+    }
+
     // MARK: Creating and changing rooms
 
     /// The settings of a new room; nil takes the default (enabled, Closed, Normal, invitations

@@ -25,6 +25,16 @@ enum CmsSchema {
             try db.execute(sql: "INSERT OR IGNORE INTO setting (key, value) VALUES ('DomainGuid', ?)",
                            arguments: [UUID().uuidString.lowercased()])
         }
+        migrator.registerMigration("v8-group-chat-migration-stages") { db in
+            // The stages of a Group Chat to Persistent Chat migration, as its scripts record them
+            // (Set-CsGroupChatMigrationStage); listed in the order they were first recorded.
+            try db.execute(sql: """
+                CREATE TABLE groupChatMigrationStage (
+                    stageId INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    status TEXT NOT NULL CHECK (status IN ('Started', 'Completed', 'Failed', 'Skipped')),
+                    startedAt REAL, finishedAt REAL, user TEXT NOT NULL, detail TEXT)
+                """)
+        }
         return migrator
     }
 

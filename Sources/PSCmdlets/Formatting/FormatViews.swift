@@ -165,6 +165,9 @@ final class FormatViewRegistry {
             ViewDefinition(name: "SelectXmlInfo", typeNames: ["Microsoft.PowerShell.Commands.SelectXmlInfo"], control: .table([
                 .property("Node"), .property("Path"), .property("Pattern"),
             ])),
+            ViewDefinition(name: "FileHashInfo", typeNames: ["Microsoft.PowerShell.Commands.FileHashInfo"], control: .table([
+                .property("Algorithm", width: 15), .property("Hash", width: 64), .property("Path"),
+            ])),
             ViewDefinition(name: "GroupInfoNoElement", typeNames: ["Microsoft.PowerShell.Commands.GroupInfoNoElement"], control: .table([
                 .property("Count", width: 5, alignment: .right), .property("Name", width: 25),
             ])),

@@ -24,6 +24,7 @@ enum UtilityCmdlets {
             NewObjectCommand.declaration,
             ConvertToSecureStringCommand.declaration,
             ConvertFromSecureStringCommand.declaration,
+            GetFileHashCommand.declaration,
         ]
     }
 }
