@@ -18,7 +18,7 @@ Write-Host ''
 Write-Host "Migrating $($settings.LegacyPoolFqdn) to $($settings.PersistentChatPoolFqdn)"
 Get-CsGroupChatMigrationReadiness -Settings $settings | Where-Object Status -ne 'Ready' |
     Format-Table Status, Check, Item -AutoSize
-$results = Invoke-CsGroupChatMigration -Settings $settings
+$results = Invoke-CsGroupChatMigration -Settings $settings -Confirm:$false
 
 Write-Host ''
 Get-CsGroupChatMigrationStage | Format-Table Name, Status, Detail -Wrap

@@ -63,7 +63,8 @@ function Copy-CsPersistentChatFileStore {
                 if ($PassThru) { [pscustomobject]@{ Path = $relative; Status = 'Skipped'; Length = $file.Length; SHA256 = $sourceHash } }
                 continue
             }
-            Write-Warning "The copy of $relative in the Persistent Chat file store differs from the legacy file (size $($existing.Length) instead of $($file.Length), or its SHA-256); copying it again."
+            $difference = if ($existing.Length -ne $file.Length) { "its size is $($existing.Length) bytes instead of $($file.Length)" } else { 'its SHA-256 differs' }
+            Write-Warning "The copy of $relative in the Persistent Chat file store differs from the legacy file ($difference): it was damaged or cut short; copying it again."
             $status = 'Replaced'
         }
         if (-not $PSCmdlet.ShouldProcess($target, "Copy $relative")) { continue }
@@ -89,5 +90,5 @@ function Copy-CsPersistentChatFileStore {
     Write-Progress -Activity 'Copying the file store' -Completed
     $detail = "$($files.Count) file(s): $($counts.Copied) copied, $($counts.Replaced) copied again (damaged before), $($counts.Skipped) already there, $($counts.Failed) failed."
     if ($counts.Failed -gt 0) { throw "The file store copy is incomplete: $detail" }
-    Write-StageResult 'CopyFileStore' 'Completed' $detail $counts
+    if (-not $PassThru) { Write-StageResult 'CopyFileStore' 'Completed' $detail $counts }
 }

@@ -64,8 +64,10 @@ function Get-CsGroupChatMigrationSettings {
         [string] $TrustedApplicationPoolFqdn,
         [string] $LookupSipAddress,
         [string] $WorkFolder = 'C:\PcshMigration',
-        [Nullable[datetime]] $StartDate
+        # Messages before this date are left out (Export-CsPersistentChatData -StartDate).
+        $StartDate
     )
+    if ($StartDate) { $StartDate = [datetime] $StartDate }
     $pools = @(Get-CsPool)
     $legacy = if ($LegacyPoolFqdn) { $pools | Where-Object Identity -eq $LegacyPoolFqdn } else { $pools | Where-Object Role -eq 'GroupChat' | Select-Object -First 1 }
     $target = if ($PersistentChatPoolFqdn) { $pools | Where-Object Identity -eq $PersistentChatPoolFqdn } else { $pools | Where-Object Role -eq 'PersistentChat' | Select-Object -First 1 }
@@ -224,7 +226,7 @@ function Test-CsGroupChatMigrationImport {
     .EXAMPLE
     Test-CsGroupChatMigrationImport
     #>
-    [CmdletBinding()]
+    [CmdletBinding(SupportsShouldProcess)]
     param($Settings)
     $Settings = Resolve-MigrationSettings $Settings
     Initialize-WorkFolder $Settings
@@ -302,7 +304,7 @@ function Test-CsGroupChatMigration {
     .EXAMPLE
     Test-CsGroupChatMigration | Format-Table
     #>
-    [CmdletBinding()]
+    [CmdletBinding(SupportsShouldProcess)]
     param($Settings)
     $Settings = Resolve-MigrationSettings $Settings
     Initialize-WorkFolder $Settings
@@ -368,15 +370,17 @@ function Invoke-CsGroupChatMigration {
     shows them). A run stops at the first stage that fails, with its error; after the cause is
     fixed the next run starts again at that stage. -Stage runs just the named stages, -Restart
     forgets the recorded progress first. -WhatIf shows what every stage would do and records
-    nothing.
+    nothing. The run asks once before it starts (it removes the Lookup account and the legacy
+    pool); -Confirm:$false goes ahead without asking, as a non-interactive session must. To
+    rehearse a recovery, set $env:PCSH_MIGRATION_FAIL_STAGE to a stage name: that stage fails.
     .EXAMPLE
-    Invoke-CsGroupChatMigration
+    Invoke-CsGroupChatMigration -Confirm:$false
     .EXAMPLE
     Invoke-CsGroupChatMigration -Stage Readiness, Export, ImportWhatIf -WhatIf
     .EXAMPLE
-    Invoke-CsGroupChatMigration -Restart -Settings (Get-CsGroupChatMigrationSettings -StartDate 2012-01-01)
+    Invoke-CsGroupChatMigration -Restart -Settings (Get-CsGroupChatMigrationSettings -StartDate 2012-01-01) -Confirm:$false
     #>
-    [CmdletBinding(SupportsShouldProcess)]
+    [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]
     param(
         $Settings,
         [ValidateSet('Readiness', 'StopServices', 'Export', 'BackupTarget', 'ImportWhatIf', 'Import', 'CopyFileStore',
@@ -386,6 +390,9 @@ function Invoke-CsGroupChatMigration {
     )
     $Settings = Resolve-MigrationSettings $Settings
     $whatIf = [bool] $WhatIfPreference
+    # One question for the whole run (it removes accounts and the legacy pool); the stages then
+    # go ahead without asking again.
+    if (-not $whatIf -and -not $PSCmdlet.ShouldProcess("$($Settings.LegacyPoolFqdn) to $($Settings.PersistentChatPoolFqdn)", 'Migrate Group Chat and decommission the legacy pool')) { return }
     if ($Restart -and -not $whatIf) { Reset-CsGroupChatMigrationStage -Confirm:$false }
     $recorded = @{}
     foreach ($entry in @(Get-CsGroupChatMigrationStage)) { $recorded[$entry.Name] = $entry.Status }
@@ -401,7 +408,9 @@ function Invoke-CsGroupChatMigration {
         Write-Host "Stage $($step.Order) $($step.Name): $($step.Description)"
         if (-not $whatIf) { Set-CsGroupChatMigrationStage -Name $step.Name -Status Started }
         try {
-            $result = & $step.Command -Settings $Settings -ErrorAction Stop
+            # A rehearsal aid: $env:PCSH_MIGRATION_FAIL_STAGE makes that stage fail, to practise resuming.
+            if ($env:PCSH_MIGRATION_FAIL_STAGE -eq $step.Name) { throw "Failure injected by PCSH_MIGRATION_FAIL_STAGE=$($step.Name)." }
+            $result = & $step.Command -Settings $Settings -ErrorAction Stop -Confirm:$false
         } catch {
             $message = $_.Exception.Message
             if (-not $whatIf) { Set-CsGroupChatMigrationStage -Name $step.Name -Status Failed -Detail $message }

@@ -99,7 +99,7 @@ function Get-CsGroupChatMigrationReadiness {
         try {
             $export = @{ DBInstance = $Settings.LegacyDBInstance; DBName = $Settings.LegacyDBName; FileName = $scratch }
             if ($Settings.StartDate) { $export.StartDate = $Settings.StartDate }
-            Export-CsPersistentChatData @export -WhatIf:$false -ErrorAction Stop -WarningAction SilentlyContinue
+            Export-CsPersistentChatData @export -ErrorAction Stop -WarningAction SilentlyContinue
             $findings = @(Get-CsGroupChatMigrationFinding -FileName $scratch -DBInstance $Settings.TargetDBInstance -ErrorAction Stop)
         } finally {
             Remove-Item -Path $scratch -ErrorAction SilentlyContinue -WhatIf:$false
@@ -108,9 +108,11 @@ function Get-CsGroupChatMigrationReadiness {
             $status = switch ($finding.Severity) { 'Error' { 'Blocked' } 'Warning' { 'Attention' } default { 'Attention' } }
             # Conversions the rules make silently (flattening, prefixes) need no action unless an admin dislikes them.
             if ($finding.Severity -eq 'Conversion' -and $finding.RuleNumber -in 1, 2, 6, 8, 9, 13) { $status = 'Ready' }
+            # Running services are the StopServices stage's business, not a reason to stop here.
+            if ($finding.RuleNumber -eq 17) { $status = 'Attention' }
             $items.Add((New-ReadinessItem $finding.Rule $status $finding.Item $finding.Message $script:RuleAdvice[[int] $finding.RuleNumber]))
         }
-        if (-not ($findings | Where-Object Severity -eq 'Error')) {
+        if (-not ($findings | Where-Object { $_.Severity -eq 'Error' -and $_.RuleNumber -ne 17 })) {
             $items.Add((New-ReadinessItem 'Import plan' 'Ready' $Settings.TargetDBInstance "$($findings.Count) finding(s), no errors: the import can run." ''))
         }
     }
@@ -134,7 +136,7 @@ function Test-CsGroupChatMigrationReadiness {
     .EXAMPLE
     Test-CsGroupChatMigrationReadiness
     #>
-    [CmdletBinding()]
+    [CmdletBinding(SupportsShouldProcess)]
     param($Settings)
     $Settings = Resolve-MigrationSettings $Settings
     Initialize-WorkFolder $Settings

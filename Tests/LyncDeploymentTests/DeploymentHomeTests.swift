@@ -39,6 +39,7 @@ struct DeploymentHomeTests {
         ("C:\\Logs\\.\\..\\Other\\f.txt", "/srv/pcsh/drives/c/Other/f.txt"),
         ("\\\\ATL-FS-001\\GroupChat\\posted\\f.doc", "/srv/pcsh/shares/atl-fs-001/GroupChat/posted/f.doc"),
         ("\\\\fs\\share", "/srv/pcsh/shares/fs/share"),
+        ("\\\\fs\\share/posted/a.txt", "/srv/pcsh/shares/fs/share/posted/a.txt"),
         ("\\\\fs\\share\\..\\..\\..\\cms.sqlite", "/srv/pcsh/shares/fs/share/cms.sqlite"),
     ])
     func windowsPaths(_ path: String, _ expected: String) {

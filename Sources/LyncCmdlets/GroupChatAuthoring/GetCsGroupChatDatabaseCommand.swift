@@ -19,8 +19,8 @@ final class GetCsGroupChatDatabaseCommand: Cmdlet {
         examples: [
             HelpExample("Get-CsGroupChatDatabase -Path ./legacy.db", "Shows the forest, schema version and counts of legacy.db."),
             HelpExample("(Get-CsGroupChatDatabase ./legacy.db).Messages", "Counts the messages in legacy.db."),
-            HelpExample("Get-CsGroupChatDatabase -DBInstance atl-sql-002.litwareinc.com\\groupchat -DBName GroupChat",
-                        "Checks the legacy pool's database as Export-CsPersistentChatData would find it."),
+            HelpExample("Get-CsGroupChatDatabase -DBInstance ./legacy.db",
+                        "Names the database as Export-CsPersistentChatData -DBInstance does: a file, a sqlite: URI, or a SQL instance (fqdn\\instance) with -DBName, such as the legacy pool's atl-sql-002.litwareinc.com\\groupchat -DBName GroupChat."),
         ],
         parameters: [
             Parameter("Path", \.path, position: 0, mandatory: true, sets: ["Path"], pipeline: [.byValue, .byPropertyName],

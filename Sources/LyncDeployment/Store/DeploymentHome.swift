@@ -70,7 +70,7 @@ public struct DeploymentHome: Sendable, Equatable {
         let base: URL
         let rest: Substring
         if path.hasPrefix("\\\\") {
-            let parts = path.dropFirst(2).split(separator: "\\", maxSplits: 2, omittingEmptySubsequences: false)
+            let parts = path.dropFirst(2).split(maxSplits: 2, omittingEmptySubsequences: false) { $0 == "\\" || $0 == "/" }
             guard parts.count >= 2, Self.isSafeName(String(parts[0])), Self.isSafeName(String(parts[1])) else { return nil }
             base = root.appendingPathComponent("shares").appendingPathComponent(parts[0].lowercased())
                 .appendingPathComponent(String(parts[1]), isDirectory: true)

@@ -47,6 +47,8 @@ public final class ExecutionContext {
     var informationDisplay: ((String) -> Void)?
     /// `-ErrorVariable` of the advanced functions now running: each sees every error recorded inside.
     var errorCollectors: [(ErrorRecord) -> Void] = []
+    /// The same for `-WarningVariable`: each sees every warning written inside.
+    var warningCollectors: [(String) -> Void] = []
     /// Names of the functions and scripts now running, innermost last.
     var runningFunctions: [String] = []
     /// Services the host registers for cmdlets of later layers (keyed by type).

@@ -25,7 +25,8 @@ extension LanguagePrimitives {
             return ignoreCase && String(utf16CodeUnits: [x], count: 1).equalsIgnoringCase(String(utf16CodeUnits: [y], count: 1))
         case .dateTime(let x):
             guard let y = try? toDate(right) else { return false }
-            return x == y
+            // .NET compares DateTime by its 100 ns ticks; the seconds held here may differ below that.
+            return DateFormatting.ticks(x) == DateFormatting.ticks(y)
         case .object(let o as EnumValue):
             // The right side converts to the enumeration: [DayOfWeek]::Friday -eq 'friday'.
             guard let y = try? EnumTypes.convert(right, to: o.typeName) else { return false }
@@ -99,7 +100,8 @@ extension LanguagePrimitives {
             return x < y ? -1 : (x == y ? 0 : 1)
         case .dateTime(let x):
             let y = try comparing(left, right) { try toDate(right) }
-            return x < y ? -1 : (x == y ? 0 : 1)
+            let (a, b) = (DateFormatting.ticks(x), DateFormatting.ticks(y))
+            return a < b ? -1 : (a == b ? 0 : 1)
         default: break
         }
         if let x = Numeric.of(left) {

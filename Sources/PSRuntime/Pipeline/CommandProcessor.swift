@@ -39,7 +39,7 @@ class CommandProcessor: OutputPipe {
     private var noToAll = false
     private var outVariable: [PSValue]?
     var errorVariable: [PSValue]?
-    private var warningVariable: [PSValue]?
+    var warningVariable: [PSValue]?
 
     init(context: ExecutionContext, commandName: String, extent: SourceExtent?) {
         self.context = context
@@ -163,6 +163,7 @@ class CommandProcessor: OutputPipe {
         let action = actionPreference("WarningAction", "WarningPreference", default: .Continue)
         if action == .Ignore { return }
         warningVariable?.append(.string(message))
+        for collector in context.warningCollectors { collector(message) }
         if action == .Stop {
             throw RuntimeError("The running command stopped because the preference variable \"WarningPreference\" or common parameter is set to Stop: \(message)",
                                id: "ActionPreferenceStop", category: .OperationStopped,

@@ -145,6 +145,10 @@ final class ScriptCommandProcessor: CommandProcessor {
             context.errorCollectors.append { [unowned self] record in self.errorVariable?.append(.object(record)) }
         }
         defer { if errorVariable != nil { context.errorCollectors.removeLast() } }
+        if warningVariable != nil {
+            context.warningCollectors.append { [unowned self] message in self.warningVariable?.append(.string(message)) }
+        }
+        defer { if warningVariable != nil { context.warningCollectors.removeLast() } }
         if !commandName.isEmpty { context.runningFunctions.append(commandName) }
         defer { if !commandName.isEmpty { context.runningFunctions.removeLast() } }
         try body()

@@ -13,8 +13,8 @@ $again = Copy-CsPersistentChatFileStore -Source ./legacy -Destination ./pchat -P
 "again: $(($again | Group-Object Status | ForEach-Object { "$($_.Name)=$($_.Count)" }) -join ', ')"
 # A copy damaged since (same size, other bytes) is found and replaced.
 Set-Content ./pchat/room2/b.txt 'bravo BRAVO'
-$repair = Copy-CsPersistentChatFileStore -Source ./legacy -Destination ./pchat -PassThru 3>&1
-$repair | Where-Object { $_ -is [System.Management.Automation.WarningRecord] } | ForEach-Object { "warning: $($_.Message -replace ' \(.*$', '')" }
+$repair = Copy-CsPersistentChatFileStore -Source ./legacy -Destination ./pchat -PassThru -WarningVariable damaged -WarningAction SilentlyContinue
+$damaged | ForEach-Object { "warning: $_" }
 $repair | Where-Object Status -eq 'Replaced' | ForEach-Object { "replaced: $($_.Path)" }
 "content: $(Get-Content ./pchat/room2/b.txt)"
 "partials: $(@(Get-ChildItem ./pchat -Recurse -File | Where-Object Name -like '*.pcsh-partial').Count)"
@@ -24,7 +24,7 @@ try { Copy-CsPersistentChatFileStore -Source ./missing -Destination ./pchat } ca
 # CHECK: room2/b.txt Copied
 # CHECK: room2/deep/c.txt Copied
 # CHECK: again: Skipped=3
-# CHECK: warning: The copy of room2/b.txt in the Persistent Chat file store differs from the legacy file
+# CHECK: warning: The copy of room2/b.txt in the Persistent Chat file store differs from the legacy file (its SHA-256 differs): it was damaged or cut short; copying it again.
 # CHECK: replaced: room2/b.txt
 # CHECK: content: bravo bravo
 # CHECK: partials: 0

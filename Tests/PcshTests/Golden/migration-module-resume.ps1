@@ -13,10 +13,10 @@ $stages = Get-CsGroupChatMigrationStageList
 
 $firstStart = $null
 foreach ($stage in $stages) {
-    # The stage's command fails once.
-    . ([scriptblock]::Create("function global:$($stage.Command) { throw 'injected failure' }"))
+    # The stage fails once.
+    $env:PCSH_MIGRATION_FAIL_STAGE = $stage.Name
     try {
-        Invoke-CsGroupChatMigration -Settings $settings 6>$null | Out-Null
+        Invoke-CsGroupChatMigration -Settings $settings -Confirm:$false 6>$null | Out-Null
         "$($stage.Name): no failure?"
     } catch {
         $recorded = @{}
@@ -24,10 +24,12 @@ foreach ($stage in $stages) {
         $before = @($stages | Where-Object Order -lt $stage.Order | Where-Object { $recorded[$_.Name] -ne 'Completed' })
         "$($stage.Name): $($recorded[$stage.Name]), earlier not completed: $($before.Count), message names it: $($_.Exception.Message -like "*$($stage.Name) failed*")"
     }
-    if (-not $firstStart) { $firstStart = (Get-CsGroupChatMigrationStage -Name Readiness).StartedAt }
-    Import-Module $module -Force
+    # Once Readiness has completed, later runs must not start it again.
+    $readiness = Get-CsGroupChatMigrationStage -Name Readiness
+    if (-not $firstStart -and $readiness.Status -eq 'Completed') { $firstStart = $readiness.StartedAt }
 }
-$results = Invoke-CsGroupChatMigration -Settings $settings 6>$null
+$env:PCSH_MIGRATION_FAIL_STAGE = $null
+$results = Invoke-CsGroupChatMigration -Settings $settings -Confirm:$false 6>$null
 "final run stages: $(@($results).Count)"
 "all completed: $(@(Get-CsGroupChatMigrationStage | Where-Object Status -ne 'Completed').Count -eq 0)"
 "readiness not redone: $((Get-CsGroupChatMigrationStage -Name Readiness).StartedAt -eq $firstStart)"
