@@ -22,6 +22,7 @@ $results = Invoke-CsGroupChatMigration -Settings $settings -Confirm:$false
 
 Write-Host ''
 Get-CsGroupChatMigrationStage | Format-Table Name, Status, Detail -Wrap
-($results | Where-Object Stage -eq 'Verify').Data | Format-Table TargetRoom, TargetMembers, TargetManagers, TargetMessages, Status -AutoSize
+$room = @{ Name = 'Room'; Expression = { if ($_.TargetRoom.Length -gt 40) { $_.TargetRoom.Substring(0, 39) + '…' } else { $_.TargetRoom } } }
+($results | Where-Object Stage -eq 'Verify').Data | Format-Table $room, TargetMembers, TargetManagers, TargetMessages, Status -AutoSize
 Get-CsPersistentChatEndpoint | Format-Table SipAddress, DisplayName -AutoSize
 Write-Host "Reports: $((Resolve-Path $WorkFolder).Path) (readiness.html, export.html, importwhatif.html, import.html, verify.html)"

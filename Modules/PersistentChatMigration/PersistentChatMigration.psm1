@@ -121,6 +121,16 @@ function Initialize-WorkFolder($Settings) {
     if (-not (Test-Path $Settings.WorkFolder)) { New-Item -ItemType Directory -Path $Settings.WorkFolder -WhatIf:$false | Out-Null }
 }
 
+# The look of the HTML reports: long names wrap instead of widening the page.
+$script:ReportStyle = @'
+<style>
+body { font-family: sans-serif; margin: 1.5em; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+th, td { border: 1px solid #ccc; padding: 4px 6px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th { background: #eee; }
+</style>
+'@
+
 function Write-StageResult([string] $Stage, [string] $Status, [string] $Detail, $Data) {
     [pscustomobject]@{ PSTypeName = 'Pcsh.GroupChatMigration.StageResult'; Stage = $Stage; Status = $Status; Detail = $Detail; Data = $Data }
 }
@@ -315,7 +325,7 @@ function Test-CsGroupChatMigration {
     $bad = @($rows | Where-Object Status -ne 'Match')
     $title = "Group Chat migration: verification ($($rows.Count) rooms, $($bad.Count) not matching)"
     $rows | Select-Object LegacyPath, TargetRoom, LegacyMembers, TargetMembers, LegacyManagers, TargetManagers, ExpectedMessages, TargetMessages, Status |
-        ConvertTo-Html -Title $title -PreContent "<h1>$title</h1>" | Set-Content -Path $report
+        ConvertTo-Html -Title $title -Head $script:ReportStyle -PreContent "<h1>$title</h1>" | Set-Content -Path $report
     if ($bad.Count -gt 0) {
         throw "$($bad.Count) room(s) do not match after the import, for example $($bad[0].LegacyPath) ($($bad[0].Status)). See $report."
     }

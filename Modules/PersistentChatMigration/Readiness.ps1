@@ -121,8 +121,9 @@ function Get-CsGroupChatMigrationReadiness {
         $blocked = @($items | Where-Object Status -eq 'Blocked').Count
         $attention = @($items | Where-Object Status -eq 'Attention').Count
         $title = "Group Chat migration readiness: $blocked blocked, $attention to look at"
-        $items | Select-Object Status, Check, Item, Detail, Action |
-            ConvertTo-Html -Title $title -PreContent "<h1>$title</h1><p>Legacy pool $($Settings.LegacyPoolFqdn), target $($Settings.PersistentChatPoolFqdn).</p>" |
+        $order = @{ Blocked = 0; Attention = 1; Ready = 2 }
+        $items | Sort-Object { $order[$_.Status] } | Select-Object Status, Check, Item, Detail, Action |
+            ConvertTo-Html -Title $title -Head $script:ReportStyle -PreContent "<h1>$title</h1><p>Legacy pool $($Settings.LegacyPoolFqdn), target $($Settings.PersistentChatPoolFqdn).</p>" |
             Set-Content -Path $Report
     }
     $items
