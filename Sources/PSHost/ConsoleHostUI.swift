@@ -124,16 +124,17 @@ public final class ConsoleHostUI: HostUI, @unchecked Sendable {
 
     public func readMaskedLine(prompt: String) -> String? {
         guard isatty(STDIN_FILENO) == 1 else { return readLine(prompt: prompt) }
-        beforeWrite?()
-        writeOutput(prompt)
-        flush()
-        // Echo off and byte-at-a-time while the secret is typed; Ctrl-C still raises SIGINT.
+        // Echo off and byte-at-a-time while the secret is typed (before the prompt shows, so
+        // nothing typed at once is echoed); Ctrl-C still raises SIGINT. TCSANOW keeps type-ahead.
         var saved = termios()
         tcgetattr(STDIN_FILENO, &saved)
         var quiet = saved
         quiet.c_lflag &= ~tcflag_t(ECHO | ICANON)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
-        defer { tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved) }
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet)
+        defer { tcsetattr(STDIN_FILENO, TCSANOW, &saved) }
+        beforeWrite?()
+        writeOutput(prompt)
+        flush()
         var bytes: [UInt8] = []
         while true {
             guard let byte = Self.readByte() else {

@@ -4,7 +4,7 @@ import PSRuntime
 enum FileSystemCmdlets {
     static var all: [CmdletDeclaration] {
         [
-            GetLocationCommand.declaration, SetLocationCommand.declaration,
+            GetLocationCommand.declaration, SetLocationCommand.declaration, PushLocationCommand.declaration, PopLocationCommand.declaration,
             GetChildItemCommand.declaration, GetItemCommand.declaration, TestPathCommand.declaration,
             ResolvePathCommand.declaration, JoinPathCommand.declaration, SplitPathCommand.declaration,
             GetContentCommand.declaration, SetContentCommand.declaration, AddContentCommand.declaration,

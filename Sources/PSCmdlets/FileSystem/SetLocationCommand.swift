@@ -59,6 +59,11 @@ final class SetLocationCommand: Cmdlet {
     }
 
     private func change(to target: String, context: CommandContext, recordHistory: Bool) throws {
+        try Self.move(to: target, context: context, recordHistory: recordHistory, passThru: passThru)
+    }
+
+    /// Makes `target` (absolute) the current directory; Push-Location and Pop-Location move too.
+    static func move(to target: String, context: CommandContext, recordHistory: Bool, passThru: Bool) throws {
         let session = context.session
         guard FileSystemPaths.exists(target) else { throw notFound(target, context) }
         // pwsh reports a file the same way as a missing path.
@@ -71,6 +76,10 @@ final class SetLocationCommand: Cmdlet {
     }
 
     private func notFound(_ path: String, _ context: CommandContext) -> RuntimeError {
+        Self.notFound(path, context)
+    }
+
+    static func notFound(_ path: String, _ context: CommandContext) -> RuntimeError {
         let record = FileSystemPaths.pathNotFoundRecord(path)
         return context.terminatingError(record.message, id: record.errorId, category: record.category,
                                         target: .string(path), exceptionType: record.exception.typeName)
@@ -81,6 +90,8 @@ final class SetLocationCommand: Cmdlet {
 final class LocationHistory {
     private var backStack: [String] = []
     private var forwardStack: [String] = []
+    /// Push-Location's stacks, by name (case-insensitive; "" is the default stack).
+    var pushed: [String: [String]] = [:]
 
     static func of(_ session: ExecutionContext) -> LocationHistory {
         if let h = session.service(LocationHistory.self) { return h }

@@ -141,7 +141,7 @@ extension ExecutionContext {
     /// A `.ps1` script or an executable, by path or on `$env:PATH`.
     public func resolveExternal(_ name: String) -> CommandInfo? {
         let fm = FileManager.default
-        if name.contains("/") {
+        if name.contains("/") || name.contains("\\") {
             let full = resolvePath(name)
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue else {

@@ -266,7 +266,8 @@ public final class ExecutionContext {
     /// An absolute, normalized path for `path` relative to the current location (`~` expanded).
     public func resolvePath(_ path: String) -> String {
         if let mapped = foreignPathMapper?(path) { return PathUtilities.normalize(mapped) }
-        var p = path
+        // As pwsh on Linux: `\` separates folders too (`.\script.ps1`, "$dir\log.txt").
+        var p = path.replacingOccurrences(of: "\\", with: "/")
         if p == "~" || p.hasPrefix("~/") {
             p = NSHomeDirectory() + p.dropFirst()
         }

@@ -218,7 +218,7 @@ extension Members {
     }
 
     static let fileSystemWriters: Set<String> = ["writealltext", "appendalltext", "writealllines", "appendalllines", "delete",
-                                                  "createdirectory"]
+                                                  "createdirectory", "writeallbytes"]
 
     static func fileSystemMethod(_ kind: PSTypeInfo.Kind, _ call: MethodCall) throws -> PSValue? {
         let fm = FileManager.default
@@ -259,6 +259,19 @@ extension Members {
         case (.file, "readallbytes"):
             guard let data = fm.contents(atPath: path) else { throw call.failure("System.IO.FileNotFoundException", "Could not find file '\(path)'.") }
             return .object(PSArray(data.map { .byte($0) }, elementTypeName: "System.Byte"))
+        case (.file, "writeallbytes"):
+            try call.count(2...2)
+            let bytes = try (call.arguments[1].enumerated ?? [call.arguments[1]]).map { value -> UInt8 in
+                let number = try LanguagePrimitives.toInt64(value)
+                guard (0...255).contains(number) else {
+                    throw call.failure("System.Management.Automation.PSInvalidCastException", "Cannot convert value \"\(number)\" to type \"System.Byte\".")
+                }
+                return UInt8(number)
+            }
+            guard fm.createFile(atPath: path, contents: Data(bytes)) else {
+                throw call.failure("System.IO.DirectoryNotFoundException", "Could not find a part of the path '\(path)'.")
+            }
+            return .null
         case (.file, "writealltext"), (.file, "appendalltext"):
             try call.count(2...3)
             try write(call.string(1), append: call.name.lowercased() == "appendalltext")
