@@ -123,7 +123,8 @@ struct GroupChatAuthoringCmdletTests {
     @Test("Every cmdlet has help examples, and they run as written, in order")
     func helpExamples() throws {
         let order = ["New-CsGroupChatDatabase", "Add-CsGroupChatPrincipal", "New-CsGroupChatAddin", "New-CsGroupChatCategory",
-                     "New-CsGroupChatRoom", "Add-CsGroupChatMessage", "Get-CsGroupChatDatabase", "New-CsGroupChatTestData"]
+                     "New-CsGroupChatRoom", "Add-CsGroupChatMessage", "Get-CsGroupChatDatabase", "New-CsGroupChatTestData",
+                     "Import-CsGroupChatBcpData"]
         let declarations = LyncCmdlets.all.filter { $0.moduleName == "GroupChatAuthoring" }
         #expect(Set(declarations.map(\.name)) == Set(order))
         let f = DeploymentFixture()
@@ -131,8 +132,17 @@ struct GroupChatAuthoringCmdletTests {
             let declaration = try #require(declarations.first { $0.name == name })
             #expect(declaration.securityArea == SecurityArea.persistentChat.rawValue && !declaration.examples.isEmpty, "\(name)")
             #expect(try f.strings("(Get-Help \(name) -Examples | Out-String) -match 'EXAMPLE 1'") == ["True"], "\(name)")
-            // The million-message example is the benchmark's job (Scripts/bench-groupchat-generator.sh).
-            for example in declaration.examples where !example.code.contains("1000000") {
+            if name == "Import-CsGroupChatBcpData" {
+                // The folders its examples load, as bcp would have exported the database built so far.
+                let legacy = f.root.appendingPathComponent("legacy.db").path
+                try LegacyBcpTestWriter(format: .unicode).write(from: legacy, to: f.root.appendingPathComponent("groupchat-bcp").path)
+                try LegacyBcpTestWriter(format: .character, codePage: .windows1252).write(from: legacy, to: f.root.appendingPathComponent("bcp-latin1").path)
+                try LegacyBcpTestWriter(format: .character, fieldTerminator: "|#|", rowTerminator: "|#|\n")
+                    .write(from: legacy, to: f.root.appendingPathComponent("bcp-pipes").path)
+            }
+            // The million-message example is the benchmark's job (Scripts/bench-groupchat-generator.sh);
+            // bcp runs on the SQL Server.
+            for example in declaration.examples where !example.code.contains("1000000") && !example.code.hasPrefix("bcp ") {
                 let host = try f.run(example.code).host
                 #expect(host.text(of: .error).isEmpty, "\(example.code): \(host.text(of: .error))")
             }

@@ -7,7 +7,8 @@ enum GroupChatAuthoringCmdlets {
         [NewCsGroupChatDatabaseCommand.declaration, GetCsGroupChatDatabaseCommand.declaration,
          AddCsGroupChatPrincipalCommand.declaration, NewCsGroupChatCategoryCommand.declaration,
          NewCsGroupChatRoomCommand.declaration, NewCsGroupChatAddinCommand.declaration,
-         AddCsGroupChatMessageCommand.declaration, NewCsGroupChatTestDataCommand.declaration]
+         AddCsGroupChatMessageCommand.declaration, NewCsGroupChatTestDataCommand.declaration,
+         ImportCsGroupChatBcpDataCommand.declaration]
     }
 
     static func registerViews(_ context: ExecutionContext) {
@@ -33,6 +34,10 @@ enum GroupChatAuthoringCmdlets {
         ])
         FormatData.registerListView(context, name: "LegacyGroupChatTestData", typeNames: [GroupChatAuthoringOutput.testDataType], properties: [
             "Path", "Principals", "Groups", "Federated", "Disabled", "Categories", "Rooms", "Addins", "Messages", "Seconds",
+        ])
+        FormatData.registerTableView(context, name: "LegacyGroupChatBcpTable", typeNames: [GroupChatAuthoringOutput.bcpTableType], columns: [
+            FormatData.Column("Table", width: 24), FormatData.Column("Rows", width: 10, alignRight: true), FormatData.Column("File", width: 30),
+            FormatData.Column("Format", width: 9),
         ])
     }
 }

@@ -10,6 +10,7 @@ enum GroupChatAuthoringOutput {
     static let addinType = "Pcsh.LegacyGroupChat.Addin"
     static let messageType = "Pcsh.LegacyGroupChat.Message"
     static let testDataType = "Pcsh.LegacyGroupChat.TestDataSummary"
+    static let bcpTableType = "Pcsh.LegacyGroupChat.BcpTable"
 
     /// A path given to a cmdlet, resolved against the session's current location.
     static func resolve(_ path: String, _ context: CommandContext) -> String { context.session.resolvePath(path) }

@@ -84,15 +84,8 @@ public enum LegacyGroupChatSchema {
     /// Creates the tables and the static rows (principal types, role types, config, root
     /// category) in an empty database.
     public static func create(in db: Database, options: Options, now: Int64) throws {
-        for sql in tableDefinitions { try db.execute(sql: sql) }
-        for type in LegacyPrincipalType.allCases {
-            try db.execute(sql: "INSERT INTO tblPrincipalType VALUES (?, ?, ?, ?, ?)", arguments: [
-                type.rawValue, type.description, type == .systemUser ? 1 : 0, type.isUser ? 1 : 0, type.isFederated ? 1 : 0,
-            ])
-        }
-        for role in LegacyRole.allCases {
-            try db.execute(sql: "INSERT INTO tblRoleType VALUES (?, ?)", arguments: [role.rawValue, role.description])
-        }
+        try createTables(in: db)
+        for table in staticTables { try insertStaticRows(of: table, in: db) }
         var config: [(String, String)] = [("SchemaVersion", options.schemaVersion), ("ForestFqdn", options.forestFqdn)]
         if let uri = options.lookupServerUri { config.append(("LookupServerUri", uri)) }
         if let path = options.fileStorePath { config.append(("FileStorePath", path)) }
@@ -106,6 +99,42 @@ public enum LegacyGroupChatSchema {
                 disabled, behavior, visibility, overrideMember, nodeAddedOn, nodeUpdatedOn)
             VALUES (1, ?, 1, 1, ?, 'The root category', 0, 1, 1, 0, 4, 3, 0, ?, ?)
             """, arguments: [options.rootGuid, options.rootName, now, now])
+    }
+
+    /// The contract's tables, empty.
+    static func createTables(in db: Database) throws {
+        for sql in tableDefinitions { try db.execute(sql: sql) }
+    }
+
+    /// The tables whose rows the contract fixes (principal and role types).
+    static let staticTables: Set<String> = ["tblPrincipalType", "tblRoleType"]
+
+    /// Writes the fixed rows of one of `staticTables`.
+    static func insertStaticRows(of table: String, in db: Database) throws {
+        switch table {
+        case "tblPrincipalType":
+            for type in LegacyPrincipalType.allCases {
+                try db.execute(sql: "INSERT INTO tblPrincipalType VALUES (?, ?, ?, ?, ?)", arguments: [
+                    type.rawValue, type.description, type == .systemUser ? 1 : 0, type.isUser ? 1 : 0, type.isFederated ? 1 : 0,
+                ])
+            }
+        case "tblRoleType":
+            for role in LegacyRole.allCases {
+                try db.execute(sql: "INSERT INTO tblRoleType VALUES (?, ?)", arguments: [role.rawValue, role.description])
+            }
+        default:
+            break
+        }
+    }
+
+    /// True for the time-stamp columns (ticks): `chatDate`, `…AddedOn`, `…UpdatedOn`.
+    static func isTimestamp(_ column: String) -> Bool {
+        column == "chatDate" || column.hasSuffix("AddedOn") || column.hasSuffix("UpdatedOn")
+    }
+
+    /// True for the GUID columns (TEXT, 8-4-4-4-12).
+    static func isGuid(_ column: String) -> Bool {
+        column == "prinGuid" || column == "nodeGuid" || column == "siopID"
     }
 
     /// Checks a new database's settings before anything is written.
