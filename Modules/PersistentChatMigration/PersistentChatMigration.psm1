@@ -132,6 +132,8 @@ th { background: #eee; }
 '@
 
 function Write-StageResult([string] $Stage, [string] $Status, [string] $Detail, $Data) {
+    # Under -WhatIf nothing was done: say so.
+    if ($WhatIfPreference -and $Status -eq 'Completed') { $Status = 'WhatIf'; $Detail = "Preview: $Detail" }
     [pscustomobject]@{ PSTypeName = 'Pcsh.GroupChatMigration.StageResult'; Stage = $Stage; Status = $Status; Detail = $Detail; Data = $Data }
 }
 
@@ -241,6 +243,9 @@ function Test-CsGroupChatMigrationImport {
     $Settings = Resolve-MigrationSettings $Settings
     Initialize-WorkFolder $Settings
     $report = Join-WorkPath $Settings.WorkFolder 'importwhatif.html'
+    if ($WhatIfPreference -and -not (Test-Path $Settings.ExportFile)) {
+        return Write-StageResult 'ImportWhatIf' 'WhatIf' "Would plan the import of $($Settings.ExportFile) once the Export stage has written it." $null
+    }
     $findings = @(Get-CsGroupChatMigrationFinding -FileName $Settings.ExportFile -DBInstance $Settings.TargetDBInstance -ErrorAction Stop)
     Import-CsPersistentChatData -DBInstance $Settings.TargetDBInstance -FileName $Settings.ExportFile -WhatIf -Report $report `
         -WarningAction SilentlyContinue -InformationAction SilentlyContinue -ErrorAction SilentlyContinue 6>$null
@@ -318,6 +323,9 @@ function Test-CsGroupChatMigration {
     param($Settings)
     $Settings = Resolve-MigrationSettings $Settings
     Initialize-WorkFolder $Settings
+    if ($WhatIfPreference) {
+        return Write-StageResult 'Verify' 'WhatIf' "Would compare every migrated room of $($Settings.LegacyDatabaseFile) with $($Settings.TargetDBInstance) and write verify.html." $null
+    }
     $arguments = @{ LegacyDatabase = $Settings.LegacyDatabaseFile; DBInstance = $Settings.TargetDBInstance }
     if ($Settings.StartDate) { $arguments.StartDate = $Settings.StartDate }
     $rows = @(Compare-CsGroupChatMigration @arguments -ErrorAction Stop)

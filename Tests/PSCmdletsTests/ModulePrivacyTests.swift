@@ -26,4 +26,23 @@ struct ModulePrivacyTests {
             """)
         #expect(output == ["1", "2", "2", "outside: []", "CommandNotFoundException", "Add-Count,Get-Count"])
     }
+
+    /// One of a module's functions calling another passes its variables and -WhatIf on (pwsh's
+    /// dynamic scoping inside a module); a caller outside the module passes nothing in.
+    @Test func functionsOfOneModuleSeeTheirCallersScope() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pcsh-modscope-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let module = folder.appendingPathComponent("Stages.psm1")
+        try """
+            function Invoke-Outer { [CmdletBinding(SupportsShouldProcess)] param() $local = 'from outer'; Invoke-Inner }
+            function Invoke-Inner { [CmdletBinding(SupportsShouldProcess)] param() "inner sees [$local] whatif=$WhatIfPreference" }
+            """.write(to: module, atomically: true, encoding: .utf8)
+        let output = try outputStrings("""
+            Import-Module '\(module.path)'
+            Invoke-Outer -WhatIf
+            & { $local = 'from a caller outside'; Invoke-Inner }
+            """)
+        #expect(output == ["inner sees [from outer] whatif=True", "inner sees [] whatif=False"])
+    }
 }

@@ -185,7 +185,7 @@ struct PipelineRunner {
         }
         if case .object(let o) = nameValue.baseValue, let info = o as? FunctionInfo {
             return ScriptCommandProcessor(context: context, block: info.scriptBlock, name: info.name, arguments: arguments,
-                                          dotSource: dotSource, extent: command.extent, parentScope: info.definingScope)
+                                          dotSource: dotSource, extent: command.extent, parentScope: callerScope(for: info.definingScope))
         }
         let name = commandName(of: nameValue)
         var found = context.resolveCommand(name)
@@ -205,7 +205,7 @@ struct PipelineRunner {
         case .function(let function):
             return ScriptCommandProcessor(context: context, block: function.scriptBlock, name: function.name,
                                           arguments: arguments, dotSource: dotSource, extent: command.extent,
-                                          parentScope: function.definingScope)
+                                          parentScope: callerScope(for: function.definingScope))
         case .externalScript(let path):
             let block = try context.loadScriptFile(path)
             if !block.ast.requires.isEmpty { try context.scriptRequirements?(block.ast, path, context) }
@@ -216,6 +216,20 @@ struct PipelineRunner {
         case .alias(let alias):
             throw commandNotFound(alias.definition, extent: command.extent)
         }
+    }
+
+    /// The scope a module's function runs under: the caller's when the caller is itself inside
+    /// that module (so `-WhatIf`, preferences and variables flow from one of the module's
+    /// functions to another, as pwsh's dynamic scoping does), else the module's own scope (so
+    /// its private variables stay private and the caller's stay out).
+    private func callerScope(for defining: Scope?) -> Scope? {
+        guard let defining else { return nil }
+        var scope: Scope? = context.currentScope
+        while let current = scope {
+            if current === defining { return context.currentScope }
+            scope = current.parent
+        }
+        return defining
     }
 
     /// The command a call operand names: a string, or what Get-Command returned (`& (Get-Command x)`).

@@ -11,6 +11,16 @@ $settings = Get-CsGroupChatMigrationSettings -WorkFolder C:\Work -StartDate 2010
 $stages = Get-CsGroupChatMigrationStageList
 "stages: $($stages.Count)"
 
+# -WhatIf previews every stage and changes nothing.
+# (In a child pcsh: its "What if:" lines go to the host, which only a process boundary captures.)
+$lines = & (Join-Path $PSHOME 'pcsh') -NoProfile -Command @"
+Import-Module '$module'
+`$preview = Invoke-CsGroupChatMigration -Settings (Get-CsGroupChatMigrationSettings -WorkFolder C:\Work) -WhatIf
+"preview: `$(@(`$preview).Count) stages, `$(@(`$preview | Where-Object Status -eq 'WhatIf').Count) previews"
+"@
+$lines | Where-Object { "$_" -like 'preview:*' }
+"after preview: recorded $(@(Get-CsGroupChatMigrationStage).Count), rooms $(@(Get-CsPersistentChatRoom).Count), pools $(@(Get-CsTrustedApplicationPool).Count), lookup $(@(Get-ADUser -Filter "SamAccountName -eq 'ocschat'").Count), running $(@(Get-CsWindowsService -ComputerName atl-pc-001.litwareinc.com | Where-Object Status -eq 'Running').Count -gt 0)"
+
 $firstStart = $null
 foreach ($stage in $stages) {
     # The stage fails once.
@@ -53,6 +63,8 @@ $same = @($copied | Where-Object {
 "policy: $((Get-CsPersistentChatPolicy -Identity Global).EnablePersistentChat)"
 "reports: $(@('readiness', 'export', 'importwhatif', 'import', 'verify' | Where-Object { Test-Path "C:\Work\$_.html" }).Count)"
 # CHECK: stages: 12
+# CHECK: preview: 12 stages, 12 previews
+# CHECK: after preview: recorded 0, rooms 0, pools 1, lookup 1, running True
 # CHECK: Readiness: Failed, earlier not completed: 0, message names it: True
 # CHECK: StopServices: Failed, earlier not completed: 0, message names it: True
 # CHECK: Export: Failed, earlier not completed: 0, message names it: True
