@@ -69,7 +69,8 @@ struct EnableKillTests {
                 #expect(made() == ["sql", "shares"], "kill \(iteration) after \(delay) s")
             } else {
                 outcomes.none += 1
-                #expect(made().isEmpty, "kill \(iteration) after \(delay) s left \(made())")
+                let left = (FileManager.default.enumerator(atPath: home.path)?.allObjects as? [String] ?? []).sorted()
+                #expect(made().isEmpty, "kill \(iteration) after \(delay) s left \(made()); the home holds \(left); next run: \(next.stdout) \(next.stderr)")
             }
             #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent(".enable-journal.json").path))
         }
