@@ -46,20 +46,7 @@ struct EnableKillTests {
         for iteration in 0..<iterations {
             try reset()
             let delay = Double(iteration) / Double(iterations - 1) * duration * 1.1
-            let process = Process()
-            process.executableURL = executable
-            process.arguments = enable
-            process.currentDirectoryURL = root
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            var environment = ProcessInfo.processInfo.environment
-            environment["PCSH_HOME"] = home.path
-            environment["PCSH_USER"] = "labadmin"
-            process.environment = environment
-            try process.run()
-            Thread.sleep(forTimeInterval: delay)
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            try PcshProcess.runAndKill(executable, arguments: enable, in: root, home: home, after: delay)
             // The next start (any command) cleans up.
             let next = try PcshProcess.run(executable, arguments: ["-NoProfile", "-Command", "Get-CsSite | Out-Null"],
                                            in: root, captureFolder: root, timeout: 60)

@@ -85,20 +85,7 @@ struct MigrationKillTests {
             // Spread the kills over the whole run: start-up, reading, backup, writing, commit.
             let delay = Double(iteration) / Double(max(1, iterations - 1)) * duration * 1.1
                 + Double.random(in: 0...0.05, using: &generator)
-            let process = Process()
-            process.executableURL = executable
-            process.arguments = importArguments
-            process.currentDirectoryURL = work
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            var environment = ProcessInfo.processInfo.environment
-            environment["PCSH_HOME"] = home.path
-            environment["PCSH_USER"] = "labadmin"
-            process.environment = environment
-            try process.run()
-            Thread.sleep(forTimeInterval: delay)
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            try PcshProcess.runAndKill(executable, arguments: importArguments, in: work, home: home, after: delay)
 
             let state = try PoolState(pool)
             #expect(state.integrity == "ok", "kill \(iteration) after \(delay) s")

@@ -100,4 +100,23 @@ enum PcshProcess {
         let stderr = String(decoding: (try? Data(contentsOf: stderrURL)) ?? Data(), as: UTF8.self)
         return PcshRunResult(stdout: stdout, stderr: stderr, exitCode: process.terminationStatus, timedOut: timedOut)
     }
+
+    /// Starts `executable arguments` on the deployment home `home` (as labadmin, output
+    /// discarded) and kills it with SIGKILL after `delay` seconds: the kill tests' one move.
+    static func runAndKill(_ executable: URL, arguments: [String], in directory: URL, home: URL, after delay: Double) throws {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        var environment = ProcessInfo.processInfo.environment
+        environment["PCSH_HOME"] = home.path
+        environment["PCSH_USER"] = "labadmin"
+        process.environment = environment
+        try process.run()
+        Thread.sleep(forTimeInterval: delay)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
 }

@@ -121,15 +121,10 @@ public struct LegacyGroupChatBcpLoader: Sendable {
         let fieldUnits = try Self.terminator(fieldTerminator, parameter: "-FieldTerminator")
         let rowUnits = try Self.terminator(rowTerminator, parameter: "-RowTerminator")
         let files = try files()
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue || !overwrite {
-            try LegacyGroupChatWriter.prepareNewFile(path, overwrite: false)
-        }
-        let destinationFolder = (path as NSString).deletingLastPathComponent
-        if !destinationFolder.isEmpty { try? FileManager.default.createDirectory(atPath: destinationFolder, withIntermediateDirectories: true) }
         // Built under a hidden name beside `path` and renamed into place when complete and valid.
-        let partial = (destinationFolder.isEmpty ? "" : destinationFolder + "/") + ".\((path as NSString).lastPathComponent).partial-\(UUID().uuidString)"
-        defer { for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: partial + suffix) } }
+        let staged = try StagedDatabaseFile(destination: path, overwrite: overwrite)
+        let partial = staged.partial
+        defer { staged.discard() }
         let queue: DatabaseQueue
         do { queue = try DatabaseQueue(path: partial) } catch {
             throw DeploymentError(.writeError, id: "LegacyDatabaseNotWritable", "Cannot create '\(path)': \(error).", target: path)
@@ -173,11 +168,7 @@ public struct LegacyGroupChatBcpLoader: Sendable {
         }
         if !problems.isEmpty { throw Self.combined(problems, destination: path) }
         try validate(partial, as: path)
-        for suffix in ["-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-        guard rename(partial, path) == 0 else {
-            throw DeploymentError(.writeError, id: "LegacyDatabaseWriteFailed",
-                                  "Cannot put the loaded database in place at '\(path)': \(String(cString: strerror(errno))).", target: path)
-        }
+        try staged.commit("loaded")
         return summaries
     }
 

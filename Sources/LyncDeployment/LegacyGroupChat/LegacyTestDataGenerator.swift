@@ -53,14 +53,9 @@ public struct LegacyTestDataGenerator: Sendable {
         try LegacyGroupChatSchema.validate(options)
         // The file is made under a hidden name beside `path` and renamed into place when
         // complete: a killed run leaves the old file (or none), never half a database.
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue || !overwrite {
-            try LegacyGroupChatWriter.prepareNewFile(path, overwrite: false)
-        }
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-        let partial = (folder.isEmpty ? "" : folder + "/") + ".\((path as NSString).lastPathComponent).partial-\(UUID().uuidString)"
-        defer { for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: partial + suffix) } }
+        let staged = try StagedDatabaseFile(destination: path, overwrite: overwrite)
+        let partial = staged.partial
+        defer { staged.discard() }
         let started = Date()
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
@@ -87,10 +82,7 @@ public struct LegacyTestDataGenerator: Sendable {
         } catch {
             throw DeploymentError(.writeError, id: "LegacyDatabaseWriteFailed", "Generating '\(path)' failed: \(error).", target: path)
         }
-        for suffix in ["-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-        guard rename(partial, path) == 0 else {
-            throw DeploymentError(.writeError, id: "LegacyDatabaseWriteFailed", "Cannot put the generated database in place at '\(path)': \(String(cString: strerror(errno))).", target: path)
-        }
+        try staged.commit("generated")
         summary.seconds = Date().timeIntervalSince(started)
         return summary
     }
