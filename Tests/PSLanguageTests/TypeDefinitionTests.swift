@@ -26,6 +26,7 @@ import Testing
         ("using module 'My Module'", "(using module My Module)"),
         ("class A { }\n[A]::new()", "(class A); " + sexpr("[A]::new()")),
         ("[int]$x = 5", "(= ([int] $x) 5)"),
+        ("$x -is [int]\n[string]::Empty", "(-is $x [int]); " + sexpr("[string]::Empty")),
     ]
 
     @Test(arguments: trees)

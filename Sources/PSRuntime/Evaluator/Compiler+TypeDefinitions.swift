@@ -1,3 +1,4 @@
+import Foundation
 import PSLanguage
 
 extension Compiler {
@@ -91,7 +92,14 @@ extension Compiler {
                 if !context.usingNamespaces.contains(where: { $0.equalsIgnoringCase(name) }) { context.usingNamespaces.append(name) }
             }
         case .module:
-            let command = PSLanguage.Parser.parse("Import-Module -Name '\(u.name.replacingOccurrences(of: "'", with: "''"))'")
+            // A relative path is relative to the script, not the current location.
+            var name = u.name
+            let isPath = name.contains("/") || name.contains("\\") || name.lowercased().hasSuffix(".psm1")
+                || name.lowercased().hasSuffix(".psd1")
+            if isPath, !name.hasPrefix("/"), let script = u.extent.file?.path {
+                name = (script as NSString).deletingLastPathComponent + "/" + name
+            }
+            let command = PSLanguage.Parser.parse("Import-Module -Name '\(name.replacingOccurrences(of: "'", with: "''"))'")
             let body = compileStatements(command.ast.endBlock ?? [])
             return { context, _ in try body.run(context, NullPipe.shared) }
         case .assembly:

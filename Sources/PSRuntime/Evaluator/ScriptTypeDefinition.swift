@@ -153,3 +153,24 @@ extension ExecutionContext {
         scriptTypes[CaseInsensitiveKey(definition.name)] = type
     }
 }
+
+extension ScriptTypeDefinition {
+    /// Instance members Get-Member lists (hidden ones left out): name, whether it is a method,
+    /// and its definition as pwsh writes it (`string Name {get;set;}`, `string Greet(int x)`).
+    public var visibleInstanceMembers: [(name: String, isMethod: Bool, definition: String)] {
+        func short(_ t: TypeName?) -> String { t.map { PSTypeInfo.resolve($0)?.displayName ?? $0.description } ?? "System.Object" }
+        var result: [(name: String, isMethod: Bool, definition: String)] = []
+        for p in instanceProperties where !p.isHidden {
+            result.append((p.name, false, "\(short(p.typeName)) \(p.name) {get;set;}"))
+        }
+        var seen = Set<String>()
+        for type in lineage {
+            for m in type.methods where !m.isStatic && !m.isHidden {
+                let parameters = zip(m.parameterTypes, m.parameterNames).map { "\(short($0)) \($1)" }.joined(separator: ", ")
+                let text = "\(m.returnType.map { short($0) } ?? "void") \(m.name)(\(parameters))"
+                if seen.insert("\(m.name.lowercased())/\(m.parameterCount)").inserted { result.append((m.name, true, text)) }
+            }
+        }
+        return result
+    }
+}
