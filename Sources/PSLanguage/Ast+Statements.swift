@@ -31,6 +31,8 @@ public indirect enum StatementKind: Sendable {
     case tryStatement(body: [Statement], catches: [CatchClause], finally: [Statement]?)
     case trap(types: [TypeName], body: [Statement])
     case functionDefinition(FunctionDefinitionAst)
+    case typeDefinition(TypeDefinitionAst)
+    case usingStatement(UsingStatementAst)
     /// A `{ … }` that is a statement block in statement position is not PowerShell; script block
     /// literals are expressions. This case covers `begin`-less nested blocks produced by the parser
     /// for constructs like `data {}` when unsupported features are skipped: statements run in order.

@@ -191,7 +191,8 @@ extension Parser {
     // G cast-expression: type-literal unary-expression
     // G attributed-expression: attribute unary-expression
     private func parseCastOrTypeLiteral() -> Expression? {
-        let attrs = parseAttributeList()
+        // `[int]` at the end of a line is a type literal: the next line's `[T]` starts a new statement.
+        let attrs = parseAttributeList(allowNewlines: false)
         guard let last = attrs.last else { return nil }
         // `[int][int]…` comes as one list: it counts towards the chain like nested prefixes.
         guard chainDepth + attrs.count <= Parser.maxChain else {

@@ -86,6 +86,9 @@ extension Parser {
             }
             return parseStatement()
         }
+        if t.kind == .lBracket || lexer.byte(t.start) == UInt8(ascii: "["), let def = parseAttributedTypeDefinition() {
+            return def
+        }
         if let kw = t.keyword {
             switch kw {
             case .if: return parseIf(t)
@@ -101,7 +104,9 @@ extension Parser {
                 while withMode(.command, { peek().kind }) == .parameter { next(); if peek().kind == .generic { next() } }
                 let body = parseStatementBlock() ?? []
                 return Statement(.block(body), extent: extent(from: start))
-            case .class, .enum, .using, .configuration, .from, .define, .var:
+            case .class, .enum: return parseTypeDefinition(t, attributes: [], start: start)
+            case .using: return parseUsing(t)
+            case .configuration, .from, .define, .var:
                 report("ReservedKeywordNotAllowed", "'\(t.text)' is not supported.", t.start, t.end)
                 advance(t)
                 _ = parseStatementBlock()

@@ -93,6 +93,29 @@ enum SExpr {
             return out + " {" + body(f.body) + "})"
         case .block(let b):
             return "(block " + block(b) + ")"
+        case .typeDefinition(let t):
+            var out = "(" + (t.isEnum ? "enum" : "class") + t.attributes.map { " " + attribute($0) }.joined() + " " + t.name
+            if !t.baseTypes.isEmpty { out += " : " + t.baseTypes.map(\.description).joined(separator: ",") }
+            for m in t.members { out += " " + member(m, inEnum: t.isEnum) }
+            return out + ")"
+        case .usingStatement(let u):
+            return "(using \(u.kind.rawValue) \(u.name))"
+        }
+    }
+
+    static func member(_ m: MemberAst, inEnum: Bool) -> String {
+        switch m {
+        case .property(let p):
+            if inEnum { return p.name + (p.initializer.map { "=" + expr($0) } ?? "") }
+            var out = (p.isStatic ? "static " : "") + (p.isHidden ? "hidden " : "") + (p.type.map { "[\($0)]" } ?? "")
+            out += "$" + p.name + (p.initializer.map { "=" + expr($0) } ?? "")
+            return out
+        case .method(let f):
+            var out = "(" + (f.isConstructor ? "ctor" : "method") + (f.isStatic ? " static" : "") + (f.isHidden ? " hidden" : "")
+            if let r = f.returnType { out += " [\(r)]" }
+            out += " " + f.name + "(" + f.parameters.map(parameter).joined(separator: " ") + ")"
+            if let b = f.baseArguments { out += " base(" + b.map(expr).joined(separator: " ") + ")" }
+            return out + " {" + body(f.body) + "})"
         }
     }
 

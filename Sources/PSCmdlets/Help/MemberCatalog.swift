@@ -217,6 +217,12 @@ extension MemberCatalog {
     }
 
     private static func psObjectMembers(_ pso: PSObject, _ value: PSValue, _ context: ExecutionContext) -> [Entry] {
+        if let definition = pso.scriptClass {
+            let members = definition.visibleInstanceMembers.map {
+                Entry(name: $0.name, memberType: $0.isMethod ? "Method" : "Property", definition: $0.definition)
+            }
+            return members + objectMethods.filter { entry in !members.contains { $0.name.equalsIgnoringCase(entry.name) } }
+        }
         var entries: [Entry] = pso.properties.map { property in
             if let getter = property.getter {
                 return Entry(name: property.name, memberType: "ScriptProperty",

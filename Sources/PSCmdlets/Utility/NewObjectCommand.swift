@@ -49,7 +49,7 @@ final class NewObjectCommand: Cmdlet {
         default:
             break
         }
-        guard let type = PSTypeInfo.resolve(name: name) else {
+        guard let type = context.session.resolveType(name: name) else {
             throw context.terminatingError("Cannot find type [\(name)]: verify that the type name is right.",
                                            id: "TypeNotFound", category: .InvalidType, target: .string(name),
                                            exceptionType: "System.Management.Automation.PSArgumentException")

@@ -179,7 +179,9 @@ extension Compiler {
             coerce: { value, context in
                 if isSwitch { return .bool(LanguagePrimitives.isTrue(value)) }
                 guard let constraint else { return value }
-                guard let type = resolved else { throw Compiler.typeNotFound(constraint, extent: constraint.extent) }
+                guard let type = resolved ?? context.resolveType(constraint) else {
+                    throw Compiler.typeNotFound(constraint, extent: constraint.extent)
+                }
                 return try LanguagePrimitives.convert(value, to: type, context: context)
             })
         return CompiledScriptBlock.CompiledParameter(

@@ -34,11 +34,11 @@ extension Compiler {
             // `[int]$x = …` constrains the variable from now on.
             guard case .variable(let path, _) = inner.kind else { return compileLValue(inner) }
             let site = VariableSite(path)
-            let typeExtent = typeName.extent
+            let resolve = Compiler.typeResolver(typeName)
             return CompiledLValue(
                 get: { context in site.resolve(context)?.value ?? .null },
                 set: { context, value in
-                    guard let type = PSTypeInfo.resolve(typeName) else { throw Compiler.typeNotFound(typeName, extent: typeExtent) }
+                    let type = try resolve(context)
                     let variable = site.resolveForWrite(context)
                     variable.typeConstraint = nil
                     let converted = try Compiler.located(extent) { try LanguagePrimitives.convert(value, to: type, context: context) }

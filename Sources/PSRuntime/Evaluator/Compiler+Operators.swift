@@ -190,11 +190,18 @@ extension Compiler {
         } else {
             t = compileExpression(target)
         }
+        // `([Base]$this).Method()` calls the base class's method, not an override.
+        let castType = Compiler.castTypeName(target).map { Compiler.typeResolver($0) }
         return { context in
             let value = try t(context)
             if nullConditional && value.isNull { return .null }
             let n = LanguagePrimitives.toString(try name(context), context: context)
             let values = try args.map { try $0(context) }
+            if let castType, let object = value.asPSObject, object.scriptClass != nil,
+               let definition = try castType(context).scriptType, !definition.isEnum,
+               let result = try Compiler.located(extent, { try ScriptClasses.invokeMethod(object, definition, n, values, context: context) }) {
+                return result
+            }
             if isStatic {
                 guard case .object(let o) = value, let info = o as? PSTypeInfo else {
                     throw RuntimeError("Unable to call a static method on a value that is not a type.",
@@ -207,6 +214,20 @@ extension Compiler {
                                    category: .InvalidOperation, extent: extent)
             }
             return try Compiler.located(extent) { try Members.invokeMethod(value, n, values, context: context) }
+        }
+    }
+}
+
+extension Compiler {
+    /// The type of a cast the expression is, looking through parentheses.
+    static func castTypeName(_ e: Expression) -> TypeName? {
+        switch e.kind {
+        case .convert(let typeName, _): return typeName
+        case .paren(let statement):
+            guard case .pipeline(let chain) = statement.kind, chain.rest.isEmpty, chain.first.elements.count == 1,
+                  case .expression(let inner, _) = chain.first.elements[0] else { return nil }
+            return castTypeName(inner)
+        default: return nil
         }
     }
 }

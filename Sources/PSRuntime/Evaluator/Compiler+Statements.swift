@@ -63,6 +63,8 @@ extension Compiler {
         case .continueStatement(let label):
             let name = label.map { compileLabel($0) }
             return { context, _ in throw ControlFlow.continueLoop(label: try name.map { LanguagePrimitives.toString(try $0(context), context: context) }) }
+        case .returnStatement(let value) where inClassMethod:
+            return compileMethodReturn(value)
         case .returnStatement(let value):
             let body = value.map { compileStatement($0) }
             return { context, pipe in
@@ -95,6 +97,10 @@ extension Compiler {
             return { _, _ in }
         case .functionDefinition(let definition):
             return compileFunctionDefinition(definition)
+        case .typeDefinition(let definition):
+            return compileTypeDefinition(definition)
+        case .usingStatement(let u):
+            return compileUsing(u)
         case .block(let statements):
             let list = compileStatements(statements)
             return { context, pipe in try list.run(context, pipe) }

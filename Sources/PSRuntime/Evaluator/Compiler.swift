@@ -12,6 +12,9 @@ typealias CompiledStatement = (ExecutionContext, OutputPipe) throws -> Void
 /// because every dispatch decision (operator, variable scope, constant folding, literal type
 /// resolution) is made here, at compile time, instead of on every evaluation.
 struct Compiler {
+    /// Compiling a class method's body: `return` gives the result and other output is dropped.
+    var inClassMethod = false
+
     /// Compiles a whole script block (a script file, a function body, a `{ }` literal).
     static func compile(_ ast: ScriptBlockAst) -> CompiledScriptBlock {
         var compiler = Compiler()
@@ -32,7 +35,14 @@ struct Compiler {
     mutating func compileStatements(_ statements: [Statement]) -> StatementList {
         var compiled: [CompiledStatement] = []
         var traps: [StatementList.Trap] = []
-        for statement in statements {
+        // Types are defined before the statements run, as PowerShell defines them at parse time.
+        let isDefinition: (Statement) -> Bool = {
+            if case .typeDefinition = $0.kind { return true }
+            if case .usingStatement = $0.kind { return true }
+            return false
+        }
+        let ordered = statements.filter(isDefinition) + statements.filter { !isDefinition($0) }
+        for statement in ordered {
             if case .trap(let types, let body) = statement.kind {
                 traps.append(StatementList.Trap(types: types.map { $0.name }, body: compileStatements(body)))
                 continue
@@ -215,12 +225,12 @@ struct Compiler {
     }
 
     mutating func compileTypeLiteral(_ typeName: TypeName) -> CompiledExpression {
-        let extent = typeName.extent
         if let type = PSTypeInfo.resolve(typeName) {
             let value = PSValue.object(type)
             return { _ in value }
         }
-        return { _ in throw Compiler.typeNotFound(typeName, extent: extent) }
+        let resolve = Compiler.typeResolver(typeName)
+        return { context in .object(try resolve(context)) }
     }
 
     static func typeNotFound(_ typeName: TypeName, extent: SourceExtent) -> RuntimeError {
@@ -247,11 +257,10 @@ struct Compiler {
             }
         }
         let inner = compileExpression(operand)
-        guard let type = PSTypeInfo.resolve(typeName) else {
-            return { _ in throw Compiler.typeNotFound(typeName, extent: typeName.extent) }
-        }
+        let resolve = Compiler.typeResolver(typeName)
         return { context in
             let value = try inner(context)
+            let type = try resolve(context)
             return try Compiler.located(extent) {
                 try context.checkConversion(to: type)
                 return try LanguagePrimitives.convert(value, to: type, context: context)

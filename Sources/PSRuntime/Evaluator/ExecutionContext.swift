@@ -55,6 +55,10 @@ public final class ExecutionContext {
     private var services: [ObjectIdentifier: Any] = [:]
     /// Nested script calls, to stop runaway recursion cleanly.
     var callDepth = CallDepthGuard()
+    /// Classes and enums scripts defined, by name.
+    var scriptTypes: [CaseInsensitiveKey: PSTypeInfo] = [:]
+    /// Namespaces named by `using namespace`, tried as prefixes of type names.
+    var usingNamespaces: [String] = []
 
     public init(host: HostUI, commands: CommandTable, location: String = FileManager.default.currentDirectoryPath) {
         self.host = host

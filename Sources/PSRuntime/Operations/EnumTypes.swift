@@ -6,11 +6,14 @@ public final class EnumValue: PSDynamicObject {
     public let typeName: String
     public let name: String
     public let value: Int64
+    /// The script's `enum` this value belongs to; nil for a .NET enumeration.
+    let definition: ScriptTypeDefinition?
 
-    init(typeName: String, name: String, value: Int64) {
+    init(typeName: String, name: String, value: Int64, definition: ScriptTypeDefinition? = nil) {
         self.typeName = typeName
         self.name = name
         self.value = value
+        self.definition = definition
     }
 
     public var dynamicTypeName: String { typeName }
@@ -18,7 +21,8 @@ public final class EnumValue: PSDynamicObject {
     public var dynamicPropertyNames: [String] { [] }
 
     public func dynamicProperty(_ name: String, context: ExecutionContext) throws -> PSValue? {
-        name.equalsIgnoringCase("value__") ? .long(value) : nil
+        guard name.equalsIgnoringCase("value__") else { return nil }
+        return Int32(exactly: value).map { .int($0) } ?? .long(value)
     }
 
     public func dynamicMethod(_ name: String, arguments: [PSValue], context: ExecutionContext) throws -> PSValue? {
@@ -26,8 +30,11 @@ public final class EnumValue: PSDynamicObject {
         case "tostring": return .string(self.name)
         case "gethashcode": return .long(value)
         case "hasflag":
-            guard let flag = try arguments.first.map({ try EnumTypes.convert($0, to: typeName) }) else { return nil }
+            guard let flag = try arguments.first.map({ try EnumTypes.convert($0, like: self) }) else { return nil }
             return .bool(value & flag.value == flag.value)
+        case "equals":
+            guard case .object(let o)? = arguments.first?.baseValue, let other = o as? EnumValue else { return .bool(false) }
+            return .bool(other.typeName == typeName && other.value == value)
         default: return nil
         }
     }
@@ -55,30 +62,110 @@ enum EnumTypes {
         guard let members = definitions[typeName] else {
             throw LanguagePrimitives.invalidCast(value, typeName)
         }
+        return try convert(value, typeName: typeName, members: members, definition: nil)
+    }
+
+    /// Converts to the enumeration `type` (a .NET one or a script's `enum`).
+    static func convert(_ value: PSValue, to type: PSTypeInfo) throws -> EnumValue {
+        guard let definition = type.scriptType else { return try convert(value, to: type.fullName) }
+        return try convert(value, typeName: definition.name, members: definition.enumMembers, definition: definition)
+    }
+
+    /// Converts to the enumeration `sample` belongs to.
+    static func convert(_ value: PSValue, like sample: EnumValue) throws -> EnumValue {
+        guard let definition = sample.definition else { return try convert(value, to: sample.typeName) }
+        return try convert(value, typeName: definition.name, members: definition.enumMembers, definition: definition)
+    }
+
+    private static func convert(_ value: PSValue, typeName: String, members: [(name: String, value: Int64)],
+                                definition: ScriptTypeDefinition?) throws -> EnumValue {
         let base = value.baseValue
         if case .object(let o) = base, let e = o as? EnumValue, e.typeName == typeName { return e }
-        if let n = Numeric.of(base) {
-            let number = n.asLong
-            let name = members.first { $0.value == number }?.name ?? String(number)
-            return EnumValue(typeName: typeName, name: name, value: number)
+        let isFlags = definition?.isFlags ?? false
+        func make(_ number: Int64) -> EnumValue {
+            EnumValue(typeName: typeName, name: name(of: number, members: members, isFlags: isFlags), value: number,
+                      definition: definition)
         }
+        if let n = Numeric.of(base) { return make(n.asLong) }
         let text = LanguagePrimitives.toString(base, context: nil).trimmingCharacters(in: .whitespaces)
-        if let number = Int64(text) {
-            let name = members.first { $0.value == number }?.name ?? text
-            return EnumValue(typeName: typeName, name: name, value: number)
+        if let number = Int64(text) { return make(number) }
+        // A flags enumeration converts from a comma-separated list of names.
+        let parts = isFlags ? text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } : [text]
+        var total: Int64 = 0
+        for part in parts {
+            guard let member = members.first(where: { $0.name.equalsIgnoringCase(part) }) else {
+                let names = members.map(\.name).joined(separator: ", ")
+                throw RuntimeError("Cannot convert value \"\(text)\" to type \"\(typeName)\". Error: \"Unable to match the identifier name \(part) to a valid enumerator name. Specify one of the following enumerator names and try again:\n\(names)\"",
+                                   id: "InvalidCastFromStringToEnum", category: .InvalidArgument,
+                                   exceptionType: "System.Management.Automation.PSInvalidCastException", target: value)
+            }
+            if parts.count == 1 { return EnumValue(typeName: typeName, name: member.name, value: member.value, definition: definition) }
+            total |= member.value
         }
-        if let member = members.first(where: { $0.name.equalsIgnoringCase(text) }) {
-            return EnumValue(typeName: typeName, name: member.name, value: member.value)
+        return make(total)
+    }
+
+    /// The name a value shows: its member's name, for a flags enumeration the names of the
+    /// flags it combines ('A, B'), else the number.
+    static func name(of number: Int64, members: [(name: String, value: Int64)], isFlags: Bool) -> String {
+        if let member = members.first(where: { $0.value == number }) { return member.name }
+        guard isFlags, number != 0 else { return String(number) }
+        var remaining = number
+        var names: [String] = []
+        for member in members.sorted(by: { $0.value > $1.value }) where member.value != 0 && remaining & member.value == member.value {
+            names.append(member.name)
+            remaining &= ~member.value
         }
-        let names = members.map(\.name).joined(separator: ", ")
-        throw RuntimeError("Cannot convert value \"\(text)\" to type \"\(typeName)\". Error: \"Unable to match the identifier name \(text) to a valid enumerator name. Specify one of the following enumerator names and try again:\n\(names)\"",
-                           id: "InvalidCastFromStringToEnum", category: .InvalidArgument,
-                           exceptionType: "System.Management.Automation.PSInvalidCastException", target: value)
+        return remaining == 0 ? names.reversed().joined(separator: ", ") : String(number)
     }
 
     /// A member by name, for `[T]::Name`.
-    static func member(_ name: String, of typeName: String) -> EnumValue? {
-        guard let member = definitions[typeName]?.first(where: { $0.name.equalsIgnoringCase(name) }) else { return nil }
-        return EnumValue(typeName: typeName, name: member.name, value: member.value)
+    static func member(_ name: String, of type: PSTypeInfo) -> EnumValue? {
+        let members = type.scriptType?.enumMembers ?? definitions[type.fullName] ?? []
+        guard let member = members.first(where: { $0.name.equalsIgnoringCase(name) }) else { return nil }
+        return EnumValue(typeName: type.scriptType?.name ?? type.fullName, name: member.name, value: member.value,
+                         definition: type.scriptType)
+    }
+
+    /// Members in declaration order, for `[Enum]::GetNames` and `GetValues`.
+    static func members(of type: PSTypeInfo) -> [EnumValue]? {
+        if let definition = type.scriptType {
+            guard definition.isEnum else { return nil }
+            return definition.enumMembers.map { EnumValue(typeName: definition.name, name: $0.name, value: $0.value, definition: definition) }
+        }
+        return definitions[type.fullName]?.map { EnumValue(typeName: type.fullName, name: $0.name, value: $0.value) }
+    }
+}
+
+extension Members {
+    /// `[Enum]::GetNames([T])`, `GetValues`, `Parse`, `IsDefined`, `ToObject`, `GetName`.
+    static func enumStaticMethod(_ call: MethodCall) throws -> PSValue? {
+        guard let first = call.arguments.first else { return nil }
+        let type = try Operators.resolveType(first, context: call.context)
+        guard let members = EnumTypes.members(of: type) else {
+            throw call.failure("System.ArgumentException", "Type provided must be an Enum.")
+        }
+        switch call.name.lowercased() {
+        case "getnames":
+            try call.count(1...1)
+            return .array(members.map { .string($0.name) })
+        case "getvalues":
+            try call.count(1...1)
+            return .array(members.map { .object($0) })
+        case "parse", "toobject":
+            try call.count(2...3)
+            return .object(try call.wrapping { try EnumTypes.convert(call.arguments[1], to: type) })
+        case "isdefined":
+            try call.count(2...2)
+            let v = call.arguments[1].baseValue
+            if case .string(let s) = v { return .bool(members.contains { $0.name == s }) }
+            let n = try LanguagePrimitives.toInt64(v)
+            return .bool(members.contains { $0.value == n })
+        case "getname":
+            try call.count(2...2)
+            let n = try LanguagePrimitives.toInt64(call.arguments[1])
+            return members.first { $0.value == n }.map { .string($0.name) } ?? .null
+        default: return nil
+        }
     }
 }

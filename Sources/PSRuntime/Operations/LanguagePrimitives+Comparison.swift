@@ -29,7 +29,7 @@ extension LanguagePrimitives {
             return DateFormatting.ticks(x) == DateFormatting.ticks(y)
         case .object(let o as EnumValue):
             // The right side converts to the enumeration: [DayOfWeek]::Friday -eq 'friday'.
-            guard let y = try? EnumTypes.convert(right, to: o.typeName) else { return false }
+            guard let y = try? EnumTypes.convert(right, like: o) else { return false }
             return o.value == y.value
         default: break
         }

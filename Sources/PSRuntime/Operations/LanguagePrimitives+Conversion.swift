@@ -33,10 +33,13 @@ extension LanguagePrimitives {
         case .void: return .null
         default: break
         }
+        if let definition = type.scriptType, !definition.isEnum {
+            return try ScriptClasses.convert(v, to: definition, context: context)
+        }
         let value = v.baseValue
         if value.isNull { return try convertNull(type, context: context) }
         switch type.kind {
-        case .enumeration: return .object(try EnumTypes.convert(value, to: type.fullName))
+        case .enumeration: return .object(try EnumTypes.convert(value, to: type))
         case .string: return .string(toString(value, context: context))
         case .bool: return .bool(isTrue(value))
         case .switchParameter: return .object(SwitchValue(isTrue(value)))

@@ -33,6 +33,14 @@ extension LanguagePrimitives {
         case let h as PSHashtable: return h.typeName
         case let p as PSObject:
             if let base = p.baseObject { return toString(base, context: context) }
+            if let definition = p.scriptClass {
+                // A class shows its name unless it defines ToString().
+                if let context, !definition.methods(named: "ToString", isStatic: false).isEmpty,
+                   let text = try? ScriptClasses.invokeMethod(p, definition, "ToString", [], context: context) {
+                    return toString(text, context: context)
+                }
+                return definition.name
+            }
             return customObjectText(p, context: context)
         case let s as ScriptBlock: return s.text
         case let e as ErrorRecord: return e.message

@@ -6,9 +6,12 @@ extension Members {
     /// `[T]::Name` — a missing static property is $null, as in non-strict PowerShell.
     public static func getStaticMember(_ type: PSTypeInfo, _ name: String, context: ExecutionContext) throws -> PSValue {
         let lower = name.lowercased()
+        if let definition = type.scriptType, !definition.isEnum {
+            return ScriptClasses.staticProperty(definition, name) ?? .null
+        }
         switch type.kind {
         case .enumeration:
-            if let member = EnumTypes.member(name, of: type.fullName) { return .object(member) }
+            if let member = EnumTypes.member(name, of: type) { return .object(member) }
         case .math:
             switch lower {
             case "pi": return .double(Double.pi)
@@ -128,6 +131,11 @@ extension Members {
         try context.checkMethodInvocation(on: type)
         let call = MethodCall(target: .object(type), name: name, arguments: arguments, context: context)
         if name.equalsIgnoringCase("new") { return try construct(type, arguments, context: context) }
+        if let definition = type.scriptType,
+           let result = try ScriptClasses.invokeStaticMethod(definition, name, arguments, context: context) {
+            return result
+        }
+        if type.fullName == "System.Enum", let result = try enumStaticMethod(call) { return result }
         let result: PSValue?
         switch type.kind {
         case .math: result = try mathMethod(call)
@@ -185,6 +193,10 @@ extension Members {
     public static func construct(_ type: PSTypeInfo, _ arguments: [PSValue], context: ExecutionContext) throws -> PSValue {
         let call = MethodCall(target: .object(type), name: "new", arguments: arguments, context: context)
         let args = arguments
+        if let definition = type.scriptType {
+            if definition.isEnum { throw call.overloadError() }
+            return try ScriptClasses.construct(definition, arguments, context: context)
+        }
         if type.fullName == SecureStringValue.typeName {
             try call.count(0...0)
             return .object(SecureStringValue())

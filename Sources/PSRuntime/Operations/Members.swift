@@ -97,6 +97,9 @@ public enum Members {
         switch target {
         case .object(let o):
             if let p = o as? PSObject {
+                if let definition = p.scriptClass, try ScriptClasses.setProperty(p, definition, name, value, context: context) {
+                    return
+                }
                 if p.hasProperty(name) {
                     if p.property(name)?.getter != nil { throw readOnlyProperty(name) }
                     p[name] = value
@@ -106,6 +109,10 @@ public enum Members {
                 throw propertyNotFound(name)
             }
             if let h = o as? PSHashtable { h[string: name] = value; return }
+            if let t = o as? PSTypeInfo, let definition = t.scriptType,
+               try ScriptClasses.setStaticProperty(definition, name, value, context: context) {
+                return
+            }
             if let x = o as? XmlNodeValue {
                 let text = LanguagePrimitives.toString(value, context: context)
                 if x.attribute(name) != nil { x.setAttribute(name, text); return }
@@ -148,6 +155,7 @@ public enum Members {
         case .object(let o):
             if let d = o as? PSDynamicObject { return d.dynamicPropertyNames }
             if let p = o as? PSObject {
+                if let definition = p.scriptClass { return ScriptClasses.visiblePropertyNames(p, definition) }
                 var names = p.propertyNames
                 if let base = p.baseObject {
                     for n in propertyNames(of: base) where !names.contains(where: { $0.equalsIgnoringCase(n) }) { names.append(n) }
@@ -196,6 +204,10 @@ public enum Members {
         case .dateTime(let d): if let r = try dateMethod(d, call) { return r }
         case .object(let o):
             if let p = o as? PSObject {
+                if let definition = p.scriptClass,
+                   let result = try ScriptClasses.invokeMethod(p, definition, call.name, call.arguments, context: call.context) {
+                    return result
+                }
                 if let block = p.scriptMethods[CaseInsensitiveKey(call.name)] {
                     return ScriptBlockCalls.collapse(try ScriptBlockCalls.invoke(block, this: target, arguments: call.arguments, context: call.context))
                 }

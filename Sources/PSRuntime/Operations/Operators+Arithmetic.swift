@@ -291,6 +291,11 @@ extension Operators {
         case .bor: r = a | b
         default: r = a ^ b
         }
+        // Combining members of one enumeration gives a value of it ('A, B' for flags).
+        if case .object(let o) = lhs.baseValue, let e = o as? EnumValue, case .object(let p) = rhs.baseValue,
+           let f = p as? EnumValue, e.typeName == f.typeName {
+            return .object(try EnumTypes.convert(.long(r), like: e))
+        }
         return isWide(lhs, a) || isWide(rhs, b) ? .long(r) : .int(Int32(truncatingIfNeeded: r))
     }
 

@@ -19,9 +19,9 @@ public enum Operators {
         case .nullCoalesce: return lhs.isNull ? rhs : lhs
         case .range: return try range(lhs, rhs)
         case .format: return try format(lhs, rhs, context: context)
-        case .isType: return .bool(try resolveType(rhs).isInstance(lhs))
-        case .isNotType: return .bool(!(try resolveType(rhs).isInstance(lhs)))
-        case .asType: return LanguagePrimitives.tryConvert(lhs, to: try resolveType(rhs), context: context)
+        case .isType: return .bool(try resolveType(rhs, context: context).isInstance(lhs))
+        case .isNotType: return .bool(!(try resolveType(rhs, context: context).isInstance(lhs)))
+        case .asType: return LanguagePrimitives.tryConvert(lhs, to: try resolveType(rhs, context: context), context: context)
         case .comparison(let cmp, let caseSensitive):
             return try comparison(cmp, lhs, rhs, ignoreCase: !caseSensitive, context: context)
         }
@@ -45,10 +45,10 @@ public enum Operators {
     }
 
     /// The type named by the right operand of `-is`/`-as`: a type object or a type name.
-    static func resolveType(_ v: PSValue) throws -> PSTypeInfo {
+    static func resolveType(_ v: PSValue, context: ExecutionContext?) throws -> PSTypeInfo {
         if case .object(let o) = v.baseValue, let t = o as? PSTypeInfo { return t }
         let name = LanguagePrimitives.toString(v, context: nil)
-        if let t = PSTypeInfo.resolve(name: name) { return t }
+        if let t = context?.resolveType(name: name) ?? PSTypeInfo.resolve(name: name) { return t }
         throw RuntimeError("Unable to find type [\(name)].", id: "TypeNotFound", category: .InvalidOperation,
                            exceptionType: "System.Management.Automation.RuntimeException", target: .string(name))
     }

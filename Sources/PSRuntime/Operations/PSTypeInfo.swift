@@ -12,6 +12,8 @@ public final class PSTypeInfo: Sendable {
     public let baseTypeNames: [String]
     /// The short name PowerShell prints for the type (`int`, `string[]`), when it has an accelerator.
     let accelerator: String?
+    /// The script's class or enum this type is, when a script defined it.
+    public let scriptType: ScriptTypeDefinition?
 
     /// What a type is, for conversions and static members.
     public enum Kind: Sendable, Equatable {
@@ -24,6 +26,7 @@ public final class PSTypeInfo: Sendable {
     }
 
     public init(fullName: String, elementType: PSTypeInfo? = nil) {
+        self.scriptType = nil
         if let elementType, fullName.hasSuffix("[]") {
             self.fullName = fullName
             self.elementType = elementType
@@ -66,7 +69,19 @@ public final class PSTypeInfo: Sendable {
         self.elementType = elementType
     }
 
+    /// The type of a script's class or enum.
+    init(script definition: ScriptTypeDefinition) {
+        self.fullName = definition.name
+        self.kind = definition.isEnum ? .enumeration : .other
+        self.baseTypeNames = definition.isEnum ? ["System.Enum", "System.ValueType", "System.Object"]
+            : Array(definition.instanceTypeNames.dropFirst())
+        self.accelerator = nil
+        self.elementType = nil
+        self.scriptType = definition
+    }
+
     private init(fullName: String, kind: Kind, bases: [String], accelerator: String?, elementType: PSTypeInfo?) {
+        self.scriptType = nil
         self.fullName = fullName
         self.kind = kind
         self.baseTypeNames = bases
@@ -182,6 +197,10 @@ public final class PSTypeInfo: Sendable {
         case .bool: return TypeRegistry.bool
         case .double: return TypeRegistry.double
         case .long: return TypeRegistry.int64
+        case .object(let o as EnumValue) where o.definition != nil:
+            return o.definition!.typeInfo ?? PSTypeInfo(script: o.definition!)
+        case .object(let o as PSObject) where o.scriptClass != nil:
+            return o.scriptClass!.typeInfo ?? PSTypeInfo(script: o.scriptClass!)
         default:
             let name = LanguagePrimitives.typeName(of: value)
             if let array = value.asArray, !array.isList {

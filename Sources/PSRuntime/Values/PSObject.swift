@@ -12,6 +12,8 @@ public final class PSObject {
     /// Made by a script (`[pscustomobject]@{…}`): its type is PSCustomObject whatever type names
     /// a `PSTypeName` key put first (objects the engine's cmdlets make report their first name).
     public var isScriptCustomObject = false
+    /// The script class this object is an instance of.
+    public var scriptClass: ScriptTypeDefinition?
 
     public static let customObjectTypeNames = ["System.Management.Automation.PSCustomObject", "System.Object"]
 
@@ -26,7 +28,11 @@ public final class PSObject {
         for (name, value) in pairs { self[name] = value }
     }
 
-    public var propertyNames: [String] { properties.map(\.name) }
+    /// Names in display order; a class's `hidden` properties are left out (they stay accessible).
+    public var propertyNames: [String] {
+        guard let hidden = scriptClass?.hiddenPropertyNames, !hidden.isEmpty else { return properties.map(\.name) }
+        return properties.map(\.name).filter { !hidden.contains(CaseInsensitiveKey($0)) }
+    }
 
     public func hasProperty(_ name: String) -> Bool { index[CaseInsensitiveKey(name)] != nil }
 
@@ -79,6 +85,7 @@ public final class PSObject {
         c.properties = properties
         c.index = index
         c.scriptMethods = scriptMethods
+        c.scriptClass = scriptClass
         return c
     }
 
