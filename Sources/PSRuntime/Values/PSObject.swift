@@ -12,6 +12,9 @@ public final class PSObject {
     /// Made by a script (`[pscustomobject]@{…}`): its type is PSCustomObject whatever type names
     /// a `PSTypeName` key put first (objects the engine's cmdlets make report their first name).
     public var isScriptCustomObject = false
+    /// The object's string form when the type that made it defines one (a .NET type's
+    /// `ToString()`, e.g. MatchInfo's `path:line:text`); nil for the usual forms.
+    public var customText: String?
 
     public static let customObjectTypeNames = ["System.Management.Automation.PSCustomObject", "System.Object"]
 
@@ -79,6 +82,7 @@ public final class PSObject {
         c.properties = properties
         c.index = index
         c.scriptMethods = scriptMethods
+        c.customText = customText
         return c
     }
 
