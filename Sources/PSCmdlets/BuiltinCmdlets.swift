@@ -5,6 +5,7 @@ public enum BuiltinCmdlets {
     public static var all: [CmdletDeclaration] {
         UtilityCmdlets.all + SessionCmdlets.all + FileSystemCmdlets.all + DataCmdlets.all
             + FormatCmdlets.all + HelpCmdlets.all + ModuleSupportCmdlets.all + DocumentsCmdlets.all
+            + ScriptingCmdlets.all
     }
 
     /// A session with every built-in cmdlet and its aliases, and the default formatter installed.

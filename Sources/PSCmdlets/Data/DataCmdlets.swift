@@ -7,6 +7,7 @@ enum DataCmdlets {
             ConvertToJsonCommand.declaration, ConvertFromJsonCommand.declaration,
             ConvertToCsvCommand.declaration, ConvertFromCsvCommand.declaration,
             ExportCsvCommand.declaration, ImportCsvCommand.declaration,
+            ExportClixmlCommand.declaration, ImportClixmlCommand.declaration,
         ]
     }
 }

@@ -174,6 +174,8 @@ final class FormatViewRegistry {
             ViewDefinition(name: "GroupInfo", typeNames: ["Microsoft.PowerShell.Commands.GroupInfo"], control: .table([
                 .property("Count", width: 5, alignment: .right), .property("Name", width: 25), .property("Group"),
             ])),
+            MatchInfo.view,
+            ErrorDetailView.view,
         ]
     }
 

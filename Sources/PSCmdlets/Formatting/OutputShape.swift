@@ -23,7 +23,10 @@ enum OutputShape {
         case .bool, .int, .long, .double, .string, .char: return .text(LanguagePrimitives.toString(base, context: context))
         case .dateTime: return .object(value)
         case .object(let o):
-            if let record = o as? ErrorRecord { return .error(record) }
+            if let record = o as? ErrorRecord {
+                // Get-Error's records show as the detailed view, not as an error.
+                return value.asPSObject?.typeNames.first == ErrorDetailView.typeName ? .object(value) : .error(record)
+            }
             if o is DecimalValue || o is ScriptBlock { return .text(LanguagePrimitives.toString(base, context: context)) }
             if isScalarTypeName(FormatTypeNames.typeName(of: base)) { return .text(LanguagePrimitives.toString(base, context: context)) }
             if FormatTypeNames.of(value).contains(where: { $0 == "System.TimeSpan" || $0 == "System.Guid" }) { return .object(value) }

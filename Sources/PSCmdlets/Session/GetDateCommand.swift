@@ -33,7 +33,7 @@ final class GetDateCommand: Cmdlet {
             Parameter("DisplayHint", \.displayHint, help: "What the console shows of the date: Date, Time or DateTime."),
             Parameter("Format", \.format, sets: ["DateAndFormat", "UnixTimeSecondsAndFormat"],
                       help: "A .NET date format (e.g. 'yyyy-MM-dd HH:mm'); the output is a string."),
-            Parameter("UFormat", \.uFormat, sets: ["DateAndUFormat", "UnixTimeSecondsAndUFormat"],
+            Parameter("UFormat", \.uFormat, sets: ["DateAndUFormat", "UnixTimeSecondsAndUFormat"], validate: [.notNullOrEmpty],
                       help: "A Unix date format (e.g. '%Y-%m-%d'); the output is a string."),
             .switchParameter("AsUTC", \.asUTC, help: "Shows the date in UTC instead of local time."),
         ])

@@ -31,7 +31,19 @@ final class StartSleepCommand: Cmdlet {
         case "FromTimeSpan": interval = try durationSeconds(context)
         default: interval = seconds
         }
-        if interval > 0 { Thread.sleep(forTimeInterval: interval) }
+        try Self.sleep(interval)
+    }
+
+    /// Sleeps in short slices so that Ctrl-C ends the wait at once (as a stopped pipeline).
+    static func sleep(_ interval: TimeInterval) throws {
+        guard interval > 0 else { return }
+        let deadline = Date().addingTimeInterval(interval)
+        while true {
+            try PipelineInterrupt.throwIfRequested()
+            let left = deadline.timeIntervalSinceNow
+            if left <= 0 { return }
+            Thread.sleep(forTimeInterval: min(left, 0.05))
+        }
     }
 
     /// A TimeSpan argument: a TimeSpan, a number of ticks, or `[d.]hh:mm:ss[.fff]` text.

@@ -4,7 +4,8 @@ import PSLanguage
 extension Compiler {
     // MARK: Variables
 
-    mutating func compileVariableRead(_ path: VariablePath, extent: SourceExtent) -> CompiledExpression {
+    /// `inString`: a `$name` inside a double-quoted string, which strict mode checks from version 2.
+    mutating func compileVariableRead(_ path: VariablePath, extent: SourceExtent, inString: Bool = false) -> CompiledExpression {
         let name = path.name.lowercased()
         switch (path.qualifier, name) {
         case (nil, "?"):
@@ -21,7 +22,8 @@ extension Compiler {
             return { context in context.function(named: function).map { .object($0.scriptBlock) } ?? .null }
         default:
             let site = VariableSite(name == "psitem" && path.qualifier == nil ? VariablePath(qualifier: nil, name: "_") : path)
-            return { context in site.value(context) }
+            let strictVersion = inString ? 2 : 1
+            return { context in try site.read(context, extent: extent, strictVersion: strictVersion) }
         }
     }
 
@@ -176,7 +178,13 @@ extension Compiler {
             if isStatic, case .object(let o) = value, let info = o as? PSTypeInfo {
                 return try Compiler.located(extent) { try Members.getStaticMember(info, n, context: context) }
             }
-            return try Compiler.located(extent) { try Members.getMember(value, n, context: context) }
+            return try Compiler.located(extent) {
+                if let found = try Members.property(value, n, context: context) { return found }
+                if context.strictModeEverSet, context.strictModeVersion >= 2, !Compiler.isHashtable(value) {
+                    throw StrictModeError.propertyNotFound(n, extent: extent)
+                }
+                return .null
+            }
         }
     }
 
@@ -229,6 +237,12 @@ extension Compiler {
             return castTypeName(inner)
         default: return nil
         }
+    }
+
+    /// Hashtables answer a missing key with `$null` even in strict mode.
+    static func isHashtable(_ value: PSValue) -> Bool {
+        if case .object(let o) = value.baseValue { return o is PSHashtable }
+        return false
     }
 }
 

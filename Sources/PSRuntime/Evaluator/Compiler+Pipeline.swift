@@ -158,6 +158,7 @@ extension Compiler {
             staticName = s
         }
         var arguments: [CompiledCommand.Argument] = []
+        let methodStyle = StrictModeError.isMethodStyleCall(command)
         for element in command.elements {
             switch element {
             case .parameter(let name, let argument, let extent):
@@ -168,6 +169,15 @@ extension Compiler {
                     arguments.append(.splat(compileExpression(Expression(.variable(
                         { if case .variable(let p, _) = e.kind { return p } else { return VariablePath(qualifier: nil, name: "") } }(),
                         splatted: false), extent: e.extent)), extent: e.extent))
+                } else if methodStyle {
+                    // `add(1,2)`: strict mode 2 refuses the call before the argument is evaluated.
+                    let value = compileExpression(e), callExtent = command.extent
+                    arguments.append(.value({ context in
+                        if context.strictModeEverSet, context.strictModeVersion >= 2 {
+                            throw StrictModeError.functionCallWithParens(extent: callExtent)
+                        }
+                        return try value(context)
+                    }, extent: e.extent))
                 } else {
                     arguments.append(.value(compileExpression(e), extent: e.extent))
                 }

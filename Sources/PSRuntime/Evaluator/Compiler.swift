@@ -109,7 +109,13 @@ struct Compiler {
             return { context in
                 let value = try t(context)
                 if nullConditional && value.isNull { return .null }
-                return try Compiler.located(extent) { try Members.getIndex(value, try i(context), context: context) }
+                let index = try i(context)
+                let result = try Compiler.located(extent) { try Members.getIndex(value, index, context: context) }
+                if result.isNull, context.strictModeEverSet, context.strictModeVersion >= 3,
+                   StrictModeError.isOutOfBounds(value, index) {
+                    throw StrictModeError.indexOutOfRange(extent: extent)
+                }
+                return result
             }
         case .ternary(let condition, let a, let b):
             let c = compileExpression(condition), x = compileExpression(a), y = compileExpression(b)
@@ -145,7 +151,7 @@ struct Compiler {
                 let v = PSValue.string(s)
                 pieces.append { _ in v }
             case .variable(let path):
-                pieces.append(compileVariableRead(path, extent: .empty))
+                pieces.append(compileVariableRead(path, extent: .empty, inString: true))
             case .subExpression(let statements):
                 let body = compileStatements(statements)
                 pieces.append { context in

@@ -53,6 +53,8 @@ public final class ExecutionContext {
     var runningFunctions: [String] = []
     /// Services the host registers for cmdlets of later layers (keyed by type).
     private var services: [ObjectIdentifier: Any] = [:]
+    /// True once any scope has set a strict mode: until then the checks skip the scope walk.
+    var strictModeEverSet = false
     /// Nested script calls, to stop runaway recursion cleanly.
     var callDepth = CallDepthGuard()
     /// Classes and enums scripts defined, by name.

@@ -71,6 +71,22 @@ extension VariableSite {
         return resolve(context)?.value ?? .null
     }
 
+    /// Reads the value for an expression: as `value`, but a variable that does not exist is an
+    /// error when the strict mode in effect is at least `strictVersion`.
+    @inline(__always)
+    func read(_ context: ExecutionContext, extent: SourceExtent, strictVersion: Int) throws -> PSValue {
+        if readEpoch == context.epoch && readScope == context.currentScopeID {
+            if let cached = readVariable { return cached._withUnsafeGuaranteedRef { $0.value } }
+        } else if let variable = resolve(context) {
+            return variable.value
+        }
+        if context.strictModeEverSet, context.strictModeVersion >= strictVersion,
+           !StrictModeError.alwaysDefined.contains(path.name.lowercased()) {
+            throw StrictModeError.undefinedVariable(path, extent: extent)
+        }
+        return .null
+    }
+
     /// Stores a value, taking the plain-variable fast path when nothing constrains it.
     @inline(__always)
     func store(_ value: PSValue, _ context: ExecutionContext, extent: SourceExtent) throws {

@@ -50,6 +50,8 @@ public final class Scope {
     public internal(set) var aliases: [CaseInsensitiveKey: AliasInfo] = [:]
     /// True for the scope of a script file (`$script:` resolves to the nearest such scope).
     public let isScriptScope: Bool
+    /// `Set-StrictMode` set in this scope: a version (0 = off), or nil to inherit the parent's.
+    public internal(set) var strictModeVersion: Int?
 
     public init(parent: Scope?, isScriptScope: Bool = false) {
         self.parent = parent

@@ -196,9 +196,12 @@ enum DateFormatting {
             }
             if token.contains("/") || token.contains("-") || token.contains(".") {
                 let sep: Character = token.contains("/") ? "/" : (token.contains("-") ? "-" : ".")
-                let f = token.split(separator: sep).map { Int($0) }
+                let parts = token.split(separator: sep)
+                let f = parts.map { Int($0) }
                 guard f.count == 3, let a = f[0], let b = f[1], let c = f[2] else { return nil }
-                if a > 31 { year = a; month = b; day = c } else { month = a; day = b; year = c < 100 ? 2000 + c : c }
+                // A year of one or two digits falls in 1930-2029 (.NET's window); `0030` is year 30.
+                let shortYear = parts[2].count <= 2
+                if a > 31 { year = a; month = b; day = c } else { month = a; day = b; year = shortYear ? (c < 30 ? 2000 + c : 1900 + c) : c }
                 continue
             }
             if let m = monthNames.firstIndex(where: { $0.lowercased().hasPrefix(lower) && lower.count >= 3 }) {

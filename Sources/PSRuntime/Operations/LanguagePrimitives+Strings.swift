@@ -32,6 +32,7 @@ extension LanguagePrimitives {
         switch o {
         case let h as PSHashtable: return h.typeName
         case let p as PSObject:
+            if let text = p.customText { return text }
             if let base = p.baseObject { return toString(base, context: context) }
             if let definition = p.scriptClass {
                 // A class shows its name unless it defines ToString().

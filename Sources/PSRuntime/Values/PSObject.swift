@@ -14,6 +14,9 @@ public final class PSObject {
     public var isScriptCustomObject = false
     /// The script class this object is an instance of.
     public var scriptClass: ScriptTypeDefinition?
+    /// The object's string form when the type that made it defines one (a .NET type's
+    /// `ToString()`, e.g. MatchInfo's `path:line:text`); nil for the usual forms.
+    public var customText: String?
 
     public static let customObjectTypeNames = ["System.Management.Automation.PSCustomObject", "System.Object"]
 
@@ -86,6 +89,7 @@ public final class PSObject {
         c.index = index
         c.scriptMethods = scriptMethods
         c.scriptClass = scriptClass
+        c.customText = customText
         return c
     }
 
