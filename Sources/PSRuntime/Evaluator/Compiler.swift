@@ -246,6 +246,7 @@ struct Compiler {
                 return { context in _ = try inner(context); return .null }
             }
         }
+        if typeName.arrayRank == 0, let reference = compileReference(typeName, operand) { return reference }
         let inner = compileExpression(operand)
         guard let type = PSTypeInfo.resolve(typeName) else {
             return { _ in throw Compiler.typeNotFound(typeName, extent: typeName.extent) }

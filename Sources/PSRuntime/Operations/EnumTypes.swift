@@ -52,7 +52,7 @@ enum EnumTypes {
 
     /// The member of `typeName` named (case-insensitively) or numbered by `value`.
     static func convert(_ value: PSValue, to typeName: String) throws -> EnumValue {
-        guard let members = definitions[typeName] else {
+        guard let members = definitions[typeName] ?? DotNetTypes.enumDefinitions[typeName] else {
             throw LanguagePrimitives.invalidCast(value, typeName)
         }
         let base = value.baseValue
@@ -78,7 +78,7 @@ enum EnumTypes {
 
     /// A member by name, for `[T]::Name`.
     static func member(_ name: String, of typeName: String) -> EnumValue? {
-        guard let member = definitions[typeName]?.first(where: { $0.name.equalsIgnoringCase(name) }) else { return nil }
+        guard let member = (definitions[typeName] ?? DotNetTypes.enumDefinitions[typeName])?.first(where: { $0.name.equalsIgnoringCase(name) }) else { return nil }
         return EnumValue(typeName: typeName, name: member.name, value: member.value)
     }
 }

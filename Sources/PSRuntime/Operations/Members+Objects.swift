@@ -182,7 +182,7 @@ extension Members {
     private static func memberSetProperty(_ m: PSMemberSetValue, _ lower: String) -> PSValue? {
         switch lower {
         case "properties":
-            return .object(PSArray(propertyInfos(m.target).map { .object($0) }))
+            return .object(PSPropertyCollectionValue(m.target))
         case "typenames":
             let names = PSArray((m.target.asPSObject?.typeNames ?? LanguagePrimitives.typeNames(of: m.target)).map { .string($0) }, isList: true)
             // A custom object's type names can be changed through this list (for formatting).

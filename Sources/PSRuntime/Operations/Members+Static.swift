@@ -6,6 +6,7 @@ extension Members {
     /// `[T]::Name` — a missing static property is $null, as in non-strict PowerShell.
     public static func getStaticMember(_ type: PSTypeInfo, _ name: String, context: ExecutionContext) throws -> PSValue {
         let lower = name.lowercased()
+        if let v = DotNetTypes.staticMember(type, lower) { return v }
         switch type.kind {
         case .enumeration:
             if let member = EnumTypes.member(name, of: type.fullName) { return .object(member) }
@@ -128,6 +129,7 @@ extension Members {
         try context.checkMethodInvocation(on: type)
         let call = MethodCall(target: .object(type), name: name, arguments: arguments, context: context)
         if name.equalsIgnoringCase("new") { return try construct(type, arguments, context: context) }
+        if let r = try DotNetTypes.staticMethod(type, call) ?? tryParse(type, call) { return r }
         let result: PSValue?
         switch type.kind {
         case .math: result = try mathMethod(call)
@@ -185,6 +187,7 @@ extension Members {
     public static func construct(_ type: PSTypeInfo, _ arguments: [PSValue], context: ExecutionContext) throws -> PSValue {
         let call = MethodCall(target: .object(type), name: "new", arguments: arguments, context: context)
         let args = arguments
+        if let made = try DotNetTypes.construct(type, call) { return made }
         if type.fullName == SecureStringValue.typeName {
             try call.count(0...0)
             return .object(SecureStringValue())
