@@ -98,7 +98,7 @@ extension Members {
         case "userdomainname": return .string(info.hostName)
         case "processorcount": return .int(Int32(info.processorCount))
         case "currentdirectory": return .string(context.location)
-        case "osversion": return .string("Unix " + info.operatingSystemVersionString)
+        case "osversion": return .object(OperatingSystemValue())
         case "is64bitoperatingsystem", "is64bitprocess": return .bool(MemoryLayout<Int>.size == 8)
         case "tickcount": return .int(Int32(truncatingIfNeeded: Int(info.systemUptime * 1000)))
         case "tickcount64": return .long(Int64(info.systemUptime * 1000))
@@ -141,7 +141,7 @@ extension Members {
         case .convert: result = try convertMethod(call)
         case .environment: result = try environmentMethod(call)
         case .path: result = try pathMethod(call)
-        case .file, .directory: result = try fileSystemMethod(type.kind, call)
+        case .file, .directory: result = try (type.kind == .file ? fileExtraMethod(call) : nil) ?? fileSystemMethod(type.kind, call)
         case .regex: result = try regexStaticMethod(call)
         case .scriptBlock:
             if name.equalsIgnoringCase("Create") {
