@@ -95,7 +95,7 @@ enum DotNetTypes {
             return .object(ip)
         case (ipAddress, "isloopback"):
             try call.count(1...1)
-            return .bool(IPAddressValue.from(call.arguments[0])?.isLoopback ?? false)
+            return .bool((IPAddressValue.from(call.arguments[0]) ?? IPAddressValue.parse(call.string(0)))?.isLoopback ?? false)
         case (parser, "parseinput"), (parser, "parsefile"):
             return try AstParsing.parse(call, isFile: lower == "parsefile")
         default:
