@@ -128,3 +128,15 @@ import Testing
         #expect(out == ["1", "Unix", "True", "v", "/a/b.log", ".gz", "True", "/a/b", "/"])
     }
 }
+
+extension DotNetTypeTests {
+    @Test func propertyValuesWriteThroughToTheObject() throws {
+        let out = try run("""
+            $o = [pscustomobject]@{ Name = ' srv01 '; Site = ' lab ' }
+            foreach ($p in $o.PSObject.Properties) { $p.Value = $p.Value.Trim() }
+            "[$($o.Name)] [$($o.Site)]"
+            $o.PSObject.Properties['Name'].Value = 'srv02'; $o.Name; $o.PSObject.Properties['Name'].Value
+            """)
+        #expect(out == ["[srv01] [lab]", "srv02", "srv02"])
+    }
+}

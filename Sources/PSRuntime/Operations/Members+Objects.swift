@@ -55,7 +55,7 @@ extension Members {
         case let p as PSPropertyInfoValue:
             switch lower {
             case "name": return .string(p.name)
-            case "value": return p.value
+            case "value": return try p.owner.flatMap { try property($0, p.name, context: context) } ?? p.value
             case "membertype": return .string(p.memberType)
             case "typenameofvalue": return .string(p.value.isNull ? "System.Object" : LanguagePrimitives.typeName(of: p.value))
             case "issettable": return .bool(p.isSettable)

@@ -7,7 +7,11 @@ public final class PSPropertyCollectionValue: TypedValue, PSIndexableObject, PSE
 
     init(_ target: PSValue) { self.target = target }
 
-    var items: [PSPropertyInfoValue] { Members.propertyInfos(target) }
+    var items: [PSPropertyInfoValue] {
+        let infos = Members.propertyInfos(target)
+        for info in infos { info.owner = target }
+        return infos
+    }
 
     public func enumerateItems() -> [PSValue] { items.map { .object($0) } }
 
