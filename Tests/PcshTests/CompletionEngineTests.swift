@@ -219,7 +219,7 @@ import Testing
         #expect(inside.candidates.contains("System.Collections.Hashtable"))
         #expect(inside.candidates.contains("System.Collections.Generic"))
         // A short name completes to the full name; after `-is` too.
-        #expect(Self.complete(engine, "$x -is [ArrayLi").candidates == ["System.Collections.ArrayList"])
+        #expect(Self.complete(engine, "$x -is [ArrayLis").candidates == ["System.Collections.ArrayList"])
         // An index is not a type.
         #expect(Self.complete(engine, "$myOther[in").candidates.isEmpty)
     }

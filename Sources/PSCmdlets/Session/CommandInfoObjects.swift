@@ -27,7 +27,8 @@ enum CommandInfoObjects {
         object["Version"] = .string(builtinModuleVersion)
         object["Visibility"] = .string("Public")
         object["ModuleName"] = .string(declaration.moduleName)
-        object["Parameters"] = .object(parameterTable(declaration.parameters.map(\.name)))
+        object["Parameters"] = .object(ParameterMetadataObjects.table(declaration.parameters, common: true,
+                                                                      shouldProcess: declaration.supportsShouldProcess))
         object["ParameterSets"] = .array(declaration.parameterSetNames.map { .string($0) })
         object["HelpUri"] = .string("")
         return .object(object)
@@ -38,7 +39,8 @@ enum CommandInfoObjects {
         let nameParts = function.name.split(separator: "-", maxSplits: 1).map(String.init)
         object["HelpFile"] = .string("")
         object["ScriptBlock"] = .object(function.scriptBlock)
-        object["CmdletBinding"] = .bool(false)
+        let declared = function.scriptBlock.parameterDeclaration
+        object["CmdletBinding"] = .bool(declared.isAdvanced)
         object["Definition"] = .string(function.scriptBlock.text)
         object["Options"] = .string(function.options.displayText)
         object["Description"] = .string("")
@@ -50,6 +52,8 @@ enum CommandInfoObjects {
         object["Version"] = .string("")
         object["Visibility"] = .string("Public")
         object["ModuleName"] = .string(function.moduleName ?? "")
+        object["Parameters"] = .object(ParameterMetadataObjects.table(declared.parameters, common: declared.isAdvanced,
+                                                                      shouldProcess: declared.supportsShouldProcess))
         return .object(object)
     }
 
@@ -111,11 +115,5 @@ enum CommandInfoObjects {
     /// One line per parameter set: `Get-Thing [-Name] <String[]> [-Force] [<CommonParameters>]`.
     static func syntax(_ declaration: CmdletDeclaration) -> String {
         CommandSyntax.lines(declaration).joined(separator: "\n")
-    }
-
-    private static func parameterTable(_ names: [String]) -> PSHashtable {
-        let table = PSHashtable()
-        for name in names { table[string: name] = .string(name) }
-        return table
     }
 }

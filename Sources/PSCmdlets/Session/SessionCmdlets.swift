@@ -11,7 +11,7 @@ enum SessionCmdlets {
             RemoveVariableCommand.declaration, ClearVariableCommand.declaration,
             GetCommandCommand.declaration, GetAliasCommand.declaration, SetAliasCommand.declaration,
             NewAliasCommand.declaration,
-            ReadHostCommand.declaration, GetHostCommand.declaration, GetRandomCommand.declaration,
+            ReadHostCommand.declaration, GetCredentialCommand.declaration, GetHostCommand.declaration, GetRandomCommand.declaration,
             ClearHostCommand.declaration,
             GetHistoryCommand.declaration, InvokeHistoryCommand.declaration, ClearHistoryCommand.declaration,
         ]

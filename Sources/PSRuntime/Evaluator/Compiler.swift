@@ -262,6 +262,7 @@ struct Compiler {
                 return { context in _ = try inner(context); return .null }
             }
         }
+        if typeName.arrayRank == 0, let reference = compileReference(typeName, operand) { return reference }
         let inner = compileExpression(operand)
         let resolve = Compiler.typeResolver(typeName)
         return { context in

@@ -59,7 +59,7 @@ enum EnumTypes {
 
     /// The member of `typeName` named (case-insensitively) or numbered by `value`.
     static func convert(_ value: PSValue, to typeName: String) throws -> EnumValue {
-        guard let members = definitions[typeName] else {
+        guard let members = definitions[typeName] ?? DotNetTypes.enumDefinitions[typeName] else {
             throw LanguagePrimitives.invalidCast(value, typeName)
         }
         return try convert(value, typeName: typeName, members: members, definition: nil)
@@ -121,7 +121,7 @@ enum EnumTypes {
 
     /// A member by name, for `[T]::Name`.
     static func member(_ name: String, of type: PSTypeInfo) -> EnumValue? {
-        let members = type.scriptType?.enumMembers ?? definitions[type.fullName] ?? []
+        let members = type.scriptType?.enumMembers ?? definitions[type.fullName] ?? DotNetTypes.enumDefinitions[type.fullName] ?? []
         guard let member = members.first(where: { $0.name.equalsIgnoringCase(name) }) else { return nil }
         return EnumValue(typeName: type.scriptType?.name ?? type.fullName, name: member.name, value: member.value,
                          definition: type.scriptType)
@@ -133,7 +133,7 @@ enum EnumTypes {
             guard definition.isEnum else { return nil }
             return definition.enumMembers.map { EnumValue(typeName: definition.name, name: $0.name, value: $0.value, definition: definition) }
         }
-        return definitions[type.fullName]?.map { EnumValue(typeName: type.fullName, name: $0.name, value: $0.value) }
+        return (definitions[type.fullName] ?? DotNetTypes.enumDefinitions[type.fullName])?.map { EnumValue(typeName: type.fullName, name: $0.name, value: $0.value) }
     }
 }
 

@@ -31,6 +31,7 @@ extension LanguagePrimitives {
             if let h = v.asHashtable, type.kind == .pscustomobject { return .object(customObject(from: h)) }
             return v
         case .void: return .null
+        case .other: if let converted = try DotNetTypes.convert(v, to: type, context: context) { return converted }
         default: break
         }
         if let definition = type.scriptType, !definition.isEnum {
@@ -176,7 +177,9 @@ extension LanguagePrimitives {
     }
 
     private static func convertToArray(_ value: PSValue, element: PSTypeInfo, context: ExecutionContext?) throws -> PSValue {
-        let items = value.enumerated ?? [value]
+        var items = value.enumerated ?? [value]
+        // `[char[]]'abc'` splits the string into its characters.
+        if element.kind == .char, case .string(let s) = value { items = s.utf16.map { .char($0) } }
         let converted: [PSValue]
         if element.kind == .object {
             converted = items

@@ -23,6 +23,7 @@ extension Members {
             return try charAt(index) ?? .null
         case .object(let o):
             if let a = o as? PSArray { return try arrayIndex(a, index) }
+            if let indexable = o as? PSIndexableObject { return try indexable.dynamicIndex(index, context: context) }
             if let h = o as? PSHashtable {
                 if let keys = index.enumerated { return .array(keys.compactMap { h[$0] }) }
                 if let value = h[index] { return value }

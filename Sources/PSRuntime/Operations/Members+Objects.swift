@@ -55,7 +55,7 @@ extension Members {
         case let p as PSPropertyInfoValue:
             switch lower {
             case "name": return .string(p.name)
-            case "value": return p.value
+            case "value": return try p.owner.flatMap { try property($0, p.name, context: context) } ?? p.value
             case "membertype": return .string(p.memberType)
             case "typenameofvalue": return .string(p.value.isNull ? "System.Object" : LanguagePrimitives.typeName(of: p.value))
             case "issettable": return .bool(p.isSettable)
@@ -182,7 +182,7 @@ extension Members {
     private static func memberSetProperty(_ m: PSMemberSetValue, _ lower: String) -> PSValue? {
         switch lower {
         case "properties":
-            return .object(PSArray(propertyInfos(m.target).map { .object($0) }))
+            return .object(PSPropertyCollectionValue(m.target))
         case "typenames":
             let names = PSArray((m.target.asPSObject?.typeNames ?? LanguagePrimitives.typeNames(of: m.target)).map { .string($0) }, isList: true)
             // A custom object's type names can be changed through this list (for formatting).

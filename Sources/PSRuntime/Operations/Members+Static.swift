@@ -9,6 +9,7 @@ extension Members {
         if let definition = type.scriptType, !definition.isEnum {
             return ScriptClasses.staticProperty(definition, name) ?? .null
         }
+        if let v = DotNetTypes.staticMember(type, lower) { return v }
         switch type.kind {
         case .enumeration:
             if let member = EnumTypes.member(name, of: type) { return .object(member) }
@@ -100,7 +101,7 @@ extension Members {
         case "userdomainname": return .string(info.hostName)
         case "processorcount": return .int(Int32(info.processorCount))
         case "currentdirectory": return .string(context.location)
-        case "osversion": return .string("Unix " + info.operatingSystemVersionString)
+        case "osversion": return .object(OperatingSystemValue())
         case "is64bitoperatingsystem", "is64bitprocess": return .bool(MemoryLayout<Int>.size == 8)
         case "tickcount": return .int(Int32(truncatingIfNeeded: Int(info.systemUptime * 1000)))
         case "tickcount64": return .long(Int64(info.systemUptime * 1000))
@@ -136,6 +137,7 @@ extension Members {
             return result
         }
         if type.fullName == "System.Enum", let result = try enumStaticMethod(call) { return result }
+        if let r = try DotNetTypes.staticMethod(type, call) ?? tryParse(type, call) { return r }
         let result: PSValue?
         switch type.kind {
         case .math: result = try mathMethod(call)
@@ -147,7 +149,7 @@ extension Members {
         case .convert: result = try convertMethod(call)
         case .environment: result = try environmentMethod(call)
         case .path: result = try pathMethod(call)
-        case .file, .directory: result = try fileSystemMethod(type.kind, call)
+        case .file, .directory: result = try (type.kind == .file ? fileExtraMethod(call) : nil) ?? fileSystemMethod(type.kind, call)
         case .regex: result = try regexStaticMethod(call)
         case .scriptBlock:
             if name.equalsIgnoringCase("Create") {
@@ -197,6 +199,7 @@ extension Members {
             if definition.isEnum { throw call.overloadError() }
             return try ScriptClasses.construct(definition, arguments, context: context)
         }
+        if let made = try DotNetTypes.construct(type, call) { return made }
         if type.fullName == SecureStringValue.typeName {
             try call.count(0...0)
             return .object(SecureStringValue())

@@ -5,6 +5,7 @@ extension Members {
     static func stringMethod(_ s: String, _ call: MethodCall) throws -> PSValue? {
         let args = call.arguments
         switch call.name.lowercased() {
+        case "normalize", "isnormalized": return try normalization(s, call)
         case "toupper", "toupperinvariant": return .string(s.uppercased())
         case "tolower", "tolowerinvariant": return .string(s.lowercased())
         case "trim", "trimstart", "trimend":
@@ -97,8 +98,6 @@ extension Members {
         case "compareto":
             try call.count(1...1)
             return .int(Int32(LanguagePrimitives.compareStrings(s, call.string(0), ignoreCase: false).signum()))
-        case "normalize":
-            return .string(s.precomposedStringWithCanonicalMapping)
         case "clone", "tostring":
             if args.isEmpty { return .string(s) }
             return nil
@@ -110,8 +109,6 @@ extension Members {
             return .char(u[i])
         case "getenumerator":
             return .object(PSArray(s.utf16.map { .char($0) }))
-        case "isnormalized":
-            return .bool(s == s.precomposedStringWithCanonicalMapping)
         default:
             return nil
         }

@@ -94,6 +94,12 @@ public enum Members {
     }
 
     public static func setMember(_ target: PSValue, _ name: String, _ value: PSValue, context: ExecutionContext) throws {
+        if case .object(let o) = target, let settable = o as? PSSettableObject,
+           try settable.setDynamicProperty(name, value, context: context) { return }
+        if case .object(let o) = target, let info = o as? PSPropertyInfoValue, let owner = info.owner, name.equalsIgnoringCase("Value") {
+            try setMember(owner, info.name, value, context: context)
+            return
+        }
         switch target {
         case .object(let o):
             if let p = o as? PSObject {

@@ -113,6 +113,9 @@ public final class PSPropertyInfoValue: TypedValue {
     public let value: PSValue
     public let memberType: String
     public let isSettable: Bool
+    /// The object the property belongs to, when read from `.PSObject.Properties`: `.Value`
+    /// then reads and writes the object's property itself.
+    public var owner: PSValue?
 
     public init(name: String, value: PSValue, memberType: String, isSettable: Bool = true) {
         self.name = name

@@ -112,7 +112,7 @@ enum TypeRegistry {
     /// Every spelling (full name, without , accelerators), lowercased, to its shared instance.
     private static let byName: [String: PSTypeInfo] = {
         var map: [String: PSTypeInfo] = [:]
-        for e in entries {
+        for e in entries + DotNetTypes.entries {
             let info = PSTypeInfo(fullName: e.fullName)
             let lower = e.fullName.lowercased()
             map[lower] = info
@@ -126,7 +126,7 @@ enum TypeRegistry {
 
     private static let byFullName: [String: Entry] = {
         var map: [String: Entry] = [:]
-        for e in entries { map[e.fullName.lowercased()] = e }
+        for e in entries + DotNetTypes.entries { map[e.fullName.lowercased()] = e }
         return map
     }()
 
@@ -174,7 +174,7 @@ extension PSTypeInfo {
     /// Every type written as `[name]` that resolves: the registry, the exception types and the
     /// generic collections. Completion offers these, so it never suggests a type that fails.
     public static let knownTypeNames: [KnownTypeName] =
-        TypeRegistry.entries.map { KnownTypeName(fullName: $0.fullName, accelerators: $0.aliases) }
+        (TypeRegistry.entries + DotNetTypes.entries).map { KnownTypeName(fullName: $0.fullName, accelerators: $0.aliases) }
         + TypeRegistry.exceptionNames.map { KnownTypeName(fullName: $0, accelerators: []) }
         + TypeRegistry.genericTypeNames.map { KnownTypeName(fullName: $0, accelerators: []) }
 }
