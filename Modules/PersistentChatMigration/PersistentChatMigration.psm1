@@ -138,7 +138,7 @@ function Write-StageResult([string] $Stage, [string] $Status, [string] $Detail, 
 }
 
 # Changes the state of the services on some computers; only those not already in that state.
-function Set-MigrationServiceState($Computers, [string] $Target, [string] $Stage) {
+function Set-MigrationServiceState($Computers, [string] $Target) {
     $changed = @()
     foreach ($computer in $Computers) {
         $services = @(Get-CsWindowsService -ComputerName $computer | Where-Object Status -ne $Target)
@@ -166,7 +166,7 @@ function Stop-CsGroupChatMigrationService {
     param($Settings)
     $Settings = Resolve-MigrationSettings $Settings
     $computers = @($Settings.LegacyComputers) + @($Settings.PersistentChatComputers)
-    $stopped = @(Set-MigrationServiceState $computers 'Stopped' 'StopServices')
+    $stopped = @(Set-MigrationServiceState $computers 'Stopped')
     $verb = if ($WhatIfPreference) { 'would be stopped' } else { 'stopped' }
     Write-StageResult 'StopServices' 'Completed' "$($stopped.Count) service(s) $verb on $($computers -join ', ')." $stopped
 }
@@ -182,7 +182,7 @@ function Start-CsGroupChatMigrationService {
     [CmdletBinding(SupportsShouldProcess)]
     param($Settings)
     $Settings = Resolve-MigrationSettings $Settings
-    $started = @(Set-MigrationServiceState $Settings.PersistentChatComputers 'Running' 'StartServices')
+    $started = @(Set-MigrationServiceState $Settings.PersistentChatComputers 'Running')
     $verb = if ($WhatIfPreference) { 'would be started' } else { 'started' }
     Write-StageResult 'StartServices' 'Completed' "$($started.Count) service(s) $verb." $started
 }

@@ -3,25 +3,7 @@ import Testing
 
 /// The .NET surface admin scripts use, with the results pwsh documents: `[ref]`, TryParse,
 /// Stopwatch, Normalize, IPAddress, `[char[]]`, PSObject.Properties, PSCredential, the parser.
-@Suite struct DotNetTypeTests {
-    func run(_ script: String) throws -> [String] {
-        let context = ExecutionContext(host: RecordingHostUI(), commands: CommandTable())
-        return try context.evaluate(script).map { LanguagePrimitives.toString($0, context: context) }
-    }
-
-    func errorId(_ script: String) -> String {
-        let context = ExecutionContext(host: RecordingHostUI(), commands: CommandTable())
-        do {
-            _ = try context.evaluate(script)
-            if case .object(let o) = context.errorList.items.first, let record = o as? ErrorRecord { return record.errorId }
-            return "no error"
-        } catch let e as RuntimeError {
-            return e.record.errorId
-        } catch {
-            return "\(error)"
-        }
-    }
-
+@Suite struct DotNetTypeTests: SnippetRunning {
     @Test(arguments: [
         ("$n = 0; [int]::TryParse('42', [ref]$n); $n", ["True", "42"]),
         ("$n = 5; [int]::TryParse('4.2', [ref]$n); $n", ["False", "0"]),
@@ -48,7 +30,7 @@ import Testing
         #expect(try run("function Set-It([ref]$target) { $target.Value = 'set' }; $y = 'a'; Set-It ([ref]$y); $y") == ["set"])
         #expect(try run("$r = [ref]5; $r.Value += 1; $r.Value") == ["6"])
         #expect(try run("[int]$typed = 1; $r = [ref]$typed; $r.Value = '7'; $typed.GetType().Name") == ["Int32"])
-        #expect(errorId("[int]::TryParse('1', 5)") == "NonRefArgumentToRefParameterMsg")
+        #expect(snippetErrorId("[int]::TryParse('1', 5)") == "NonRefArgumentToRefParameterMsg")
     }
 
     @Test func stopwatchMeasures() throws {
@@ -83,8 +65,8 @@ import Testing
             """)
         #expect(out == ["10.0.0.1", "10.0.0.1", "InterNetwork", "192.168.1.20", "2001:db8::1", "InterNetworkV6",
                         "0.0.0.0 127.0.0.1 ::1 255.255.255.255", "True", "True", "True", "True"])
-        #expect(errorId("[ipaddress]::Parse('300.1.1.1')") == "FormatException")
-        #expect(errorId("[ipaddress]'nope'") == "InvalidCastParseTargetInvocation")
+        #expect(snippetErrorId("[ipaddress]::Parse('300.1.1.1')") == "FormatException")
+        #expect(snippetErrorId("[ipaddress]'nope'") == "InvalidCastParseTargetInvocation")
     }
 
     @Test func charArraysFromStrings() throws {
@@ -104,7 +86,7 @@ import Testing
             $o.PSObject.Properties['A'].MemberType; @($o.PSObject.Properties).Count
             """)
         #expect(out == ["1", "True", "3", "A,Apple", "A,Apple,C", "N", "NoteProperty", "3"])
-        #expect(errorId("$o = [pscustomobject]@{A=1}; $o.PSObject.Properties.Add([psnoteproperty]::new('A', 2))") == "ExtendedTypeSystemException")
+        #expect(snippetErrorId("$o = [pscustomobject]@{A=1}; $o.PSObject.Properties.Add([psnoteproperty]::new('A', 2))") == "ExtendedTypeSystemException")
     }
 
     @Test func credentials() throws {
@@ -115,7 +97,7 @@ import Testing
             $c.GetNetworkCredential().UserName; $c -is [System.Management.Automation.PSCredential]
             """)
         #expect(out == ["CORP\\bob", "System.Security.SecureString", "pw", "CORP", "bob", "True"])
-        #expect(errorId("[pscredential]::new('u', 'plain')") == "MethodArgumentConversionInvalidCastArgument")
+        #expect(snippetErrorId("[pscredential]::new('u', 'plain')") == "MethodArgumentConversionInvalidCastArgument")
     }
 
     @Test func environmentAndPaths() throws {

@@ -3,12 +3,7 @@ import Testing
 @testable import PSRuntime
 
 @Suite("Evaluator")
-struct EvaluatorTests {
-    func run(_ script: String) throws -> [String] {
-        let context = ExecutionContext(host: RecordingHostUI(), commands: CommandTable())
-        return try context.evaluate(script).map { LanguagePrimitives.toString($0, context: context) }
-    }
-
+struct EvaluatorTests: SnippetRunning {
     @Test("statements and expressions", arguments: [
         ("$x = 2; $x * 3", ["6"]),
         ("$i = 0; while ($i -lt 3) { $i++ }; $i", ["3"]),

@@ -2,25 +2,7 @@ import Testing
 @testable import PSRuntime
 
 /// Script classes and enums through the whole engine. Each snippet runs in its own session.
-@Suite struct ScriptClassTests {
-    func run(_ script: String) throws -> [String] {
-        let context = ExecutionContext(host: RecordingHostUI(), commands: CommandTable())
-        return try context.evaluate(script).map { LanguagePrimitives.toString($0, context: context) }
-    }
-
-    func errorId(_ script: String) -> String {
-        let context = ExecutionContext(host: RecordingHostUI(), commands: CommandTable())
-        do {
-            _ = try context.evaluate(script)
-            if case .object(let o) = context.errorList.items.first, let record = o as? ErrorRecord { return record.errorId }
-            return "no error"
-        } catch let e as RuntimeError {
-            return e.record.errorId
-        } catch {
-            return "\(error)"
-        }
-    }
-
+@Suite struct ScriptClassTests: SnippetRunning {
     static let enumCases: [(String, [String])] = [
         ("enum E { A; B = 5; C }; [E]::A; [E]::C.value__", ["A", "6"]),
         ("enum E { A; B }; [E]'b'; [E]1", ["B", "B"]),
@@ -78,6 +60,6 @@ import Testing
 
     @Test(arguments: errorCases)
     func errors(_ script: String, _ id: String) {
-        #expect(errorId(script) == id)
+        #expect(snippetErrorId(script) == id)
     }
 }

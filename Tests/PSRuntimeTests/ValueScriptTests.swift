@@ -2,26 +2,7 @@ import Testing
 @testable import PSRuntime
 
 /// Operators, conversions and members driven through the whole engine (parser + evaluator).
-@Suite struct ValueScriptTests {
-    func run(_ script: String) throws -> [String] {
-        let context = ExecutionContext(host: RecordingHostUI(), commands: CommandTable())
-        return try context.evaluate(script).map { LanguagePrimitives.toString($0, context: context) }
-    }
-
-    func failure(_ script: String) -> String {
-        let context = ExecutionContext(host: RecordingHostUI(), commands: CommandTable())
-        do {
-            _ = try context.evaluate(script)
-            // A statement's terminating error is reported and the script goes on, as in PowerShell.
-            if case .object(let o) = context.errorList.items.first, let record = o as? ErrorRecord { return record.errorId }
-            return "no error"
-        } catch let e as RuntimeError {
-            return e.record.errorId
-        } catch {
-            return "\(error)"
-        }
-    }
-
+@Suite struct ValueScriptTests: SnippetRunning {
     @Test(arguments: [
         ("$h = [ordered]@{ b = 1; a = 2 }; $h.Keys -join ','", ["b,a"]),
         ("(1,2,3).ForEach({ $_ * 2 })", ["2", "4", "6"]),
@@ -82,7 +63,7 @@ import Testing
         ("[math]::NoSuch(1)", "MethodNotFound"),
     ])
     func errors(_ script: String, _ id: String) {
-        #expect(failure(script) == id)
+        #expect(snippetErrorId(script) == id)
     }
 
     @Test func scriptPropertiesAndMethodsSeeThis() throws {
