@@ -10,21 +10,38 @@ public final class DeploymentSession {
     public let home: DeploymentHome
     public let userName: String
     public let restrictedRole: String?
+    /// Where the session runs, which decides who it trusts.
+    public let kind: Kind
     private var openedStore: CentralManagementStore?
     /// Persistent Chat databases opened in this session, by file path.
     private var openedChatDatabases: [String: PersistentChatDatabase] = [:]
 
-    public init(home: DeploymentHome, userName: String, restrictedRole: String? = nil) {
+    /// Where a session runs.
+    public enum Kind: Sendable, Equatable {
+        /// `pcsh` run by the account that owns the deployment home (or root): it works on the
+        /// store directly, as the Lync Server Management Shell does on the server itself.
+        case localConsole
+        /// A session of the management endpoint: the user is the directory user the kernel-named
+        /// Unix `login` maps to; it never creates a deployment, and everything it does not hold a
+        /// role for is refused.
+        case endpoint(login: String, configuration: EndpointConfiguration)
+    }
+
+    public init(home: DeploymentHome, userName: String, restrictedRole: String? = nil, kind: Kind = .localConsole) {
         self.home = home
         self.userName = userName
         self.restrictedRole = restrictedRole
+        self.kind = kind
     }
 
-    /// The store, opened (and created, with this session's user as its first administrator) on
-    /// first use.
+    /// True for a management endpoint session.
+    public var isEndpointSession: Bool { if case .endpoint = kind { true } else { false } }
+
+    /// The store, opened on first use. The local console creates it when missing (with this
+    /// session's user as its first administrator); an endpoint session never does.
     public func store() throws -> CentralManagementStore {
         if let openedStore { return openedStore }
-        let store = try CentralManagementStore.open(home: home, creator: userName)
+        let store = try CentralManagementStore.open(home: home, creation: isEndpointSession ? .never : .onFirstUse(creator: userName))
         openedStore = store
         return store
     }

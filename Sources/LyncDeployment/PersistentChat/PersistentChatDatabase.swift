@@ -13,6 +13,8 @@ public final class PersistentChatDatabase: Sendable {
     public static func open(file: URL) throws -> PersistentChatDatabase {
         do {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            // Only the deployment's owner reads chat history.
+            if !FileManager.default.fileExists(atPath: file.path) { try DeploymentHome.createPrivateFile(file) }
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
             configuration.busyMode = .timeout(CentralManagementStore.busyTimeout)

@@ -12,8 +12,44 @@ public final class CentralManagementStore: Sendable {
     /// the SamAccountName of the session's user, recorded (and made an administrator) only when
     /// the store is created now.
     public static func open(home: DeploymentHome, creator: String) throws -> CentralManagementStore {
+        try open(home: home, creation: .onFirstUse(creator: creator))
+    }
+
+    /// How an open may create the store.
+    public enum Creation: Sendable {
+        /// The local console: a missing store is made, with this SamAccountName its first administrator.
+        case onFirstUse(creator: String)
+        /// The management endpoint: a home without a store is an error, never a new deployment.
+        case never
+        /// `pcsh -Bootstrap`: the store must not exist yet; it is made with this first administrator.
+        case bootstrap(administrator: String)
+    }
+
+    /// Opens the store of `home` as `creation` allows. A home made here is private to its owner
+    /// (0700) and so is the database (0600): nobody else reads or changes the deployment.
+    public static func open(home: DeploymentHome, creation: Creation) throws -> CentralManagementStore {
+        let exists = FileManager.default.fileExists(atPath: home.storeFile.path)
+        let creator: String
+        switch creation {
+        case .onFirstUse(let name): creator = name
+        case .never:
+            guard exists else {
+                throw DeploymentError(.resourceUnavailable, id: "DeploymentNotBootstrapped",
+                                      "There is no Central Management Store in '\(home.root.path)', so nothing is allowed. The account that owns the deployment creates it once with 'pcsh -Bootstrap <SamAccountName of the first administrator>'.",
+                                      target: home.storeFile.path)
+            }
+            creator = ""
+        case .bootstrap(let administrator):
+            guard !exists else {
+                throw DeploymentError(.resourceExists, id: "DeploymentAlreadyBootstrapped",
+                                      "'\(home.root.path)' already holds a Central Management Store; it was left as it is. Add administrators with Add-ADGroupMember RTCUniversalServerAdmins instead.",
+                                      target: home.storeFile.path)
+            }
+            creator = try DirectoryRepository.validSamAccountName(administrator)
+        }
         do {
-            try FileManager.default.createDirectory(at: home.root, withIntermediateDirectories: true)
+            try DeploymentHome.createPrivateFolder(home.root)
+            if !exists { try DeploymentHome.createPrivateFile(home.storeFile) }
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
             configuration.busyMode = .timeout(busyTimeout)

@@ -35,6 +35,21 @@ enum CmsSchema {
                     startedAt REAL, finishedAt REAL, user TEXT NOT NULL, detail TEXT)
                 """)
         }
+        migrator.registerMigration("v9-management-logins") { db in
+            // Which directory user a Unix login acts as through the management endpoint, when the
+            // login name is not the SamAccountName. A change moves the security generation.
+            try db.execute(sql: """
+                CREATE TABLE managementLogin (
+                    loginName TEXT NOT NULL PRIMARY KEY, samAccountName TEXT NOT NULL COLLATE NOCASE,
+                    whenChanged REAL NOT NULL, changedBy TEXT NOT NULL)
+                """)
+            for event in ["INSERT", "UPDATE", "DELETE"] {
+                try db.execute(sql: """
+                    CREATE TRIGGER managementLogin\(event.prefix(1) + event.dropFirst().lowercased())Generation AFTER \(event) ON managementLogin
+                    BEGIN UPDATE setting SET value = CAST(value AS INTEGER) + 1 WHERE key = 'SecurityGeneration'; END
+                    """)
+            }
+        }
         return migrator
     }
 

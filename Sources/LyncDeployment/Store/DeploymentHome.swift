@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// The deployment's home folder: the Central Management Store database, the SQL instance
 /// folders with their database files, and the folders that stand for file shares.
@@ -15,6 +16,27 @@ public struct DeploymentHome: Sendable, Equatable {
 
     /// The Central Management Store database.
     public var storeFile: URL { root.appendingPathComponent("cms.sqlite") }
+
+    /// The management endpoint's settings (which folders each role's sessions may use).
+    public var endpointConfigurationFile: URL { root.appendingPathComponent("endpoint.json") }
+
+    /// Makes `folder` (and missing parents) when it does not exist; a folder made here is 0700.
+    static func createPrivateFolder(_ folder: URL) throws {
+        if FileManager.default.fileExists(atPath: folder.path) { return }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+    }
+
+    /// Creates an empty file only its owner may read or write (0600); an existing one is kept.
+    static func createPrivateFile(_ file: URL) throws {
+        let descriptor = Glibc.open(file.path, O_CREAT | O_WRONLY | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw DeploymentError(.writeError, id: "CannotCreateDatabaseFile",
+                                  "Cannot create '\(file.path)': \(String(cString: strerror(errno))). Check that the folder is writable by the deployment's account.",
+                                  target: file.path)
+        }
+        close(descriptor)
+    }
 
     /// The folder of a SQL instance written `fqdn\instance` (or just `fqdn` for the default
     /// instance). Names compare case-insensitively, so folders are lower case.
