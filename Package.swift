@@ -10,6 +10,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
     ],
     targets: [
         // libedit (line editing, history, completion) for the interactive shell.
@@ -29,7 +30,8 @@ let package = Package(
                 swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         // The built-in cmdlets (Microsoft.PowerShell.Utility/Management subset).
         .target(name: "PSCmdlets", dependencies: ["PSRuntime", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                                                .product(name: "Crypto", package: "swift-crypto")]),
+                                                .product(name: "Crypto", package: "swift-crypto"),
+                                                .product(name: "SystemPackage", package: "swift-system")]),
         // The deployment domain: the Central Management Store on SQLite (topology, directory,
         // services, trusted applications, endpoints, RBAC, audit). Knows nothing of the shell.
         .target(name: "LyncDeployment", dependencies: ["Markup", "CZlibStream", .product(name: "GRDB", package: "GRDB.swift"),

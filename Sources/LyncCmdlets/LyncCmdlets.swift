@@ -61,3 +61,16 @@ extension LyncCmdlets {
         }
     }
 }
+
+extension LyncCmdlets {
+    /// The roles that count in this session (RTCUniversalServerAdmins first when it applies),
+    /// for the endpoint's greeting.
+    public static func sessionRoleNames(_ context: ExecutionContext) -> [String] {
+        guard let deployment = context.deployment, let authorizer = context.authorizer as? RoleBasedAuthorizer,
+              let store = try? deployment.store(),
+              let identity = try? store.read({ try SessionIdentity.resolve(userName: deployment.userName, roles: authorizer.roles, in: $0) })
+        else { return [] }
+        let held = identity.effectiveRoles(limitedTo: deployment.restrictedRole, roles: authorizer.roles, store: store).map(\.identity)
+        return (identity.isServerAdministrator && deployment.restrictedRole == nil ? [BuiltinRoles.serverAdmins] : []) + held
+    }
+}

@@ -8,6 +8,15 @@ public struct CommandLineOptions: Equatable, Sendable {
         case interactive
         case version
         case help
+        /// `-Endpoint`: serve the deployment to other accounts over a Unix socket.
+        case endpoint
+        /// `-Bootstrap <SamAccountName>`: create the deployment, with that first administrator.
+        case bootstrap(administrator: String)
+        /// One session of the endpoint (started by it, never by hand).
+        case endpointWorker
+        /// Passes standard input and output to the local endpoint (what `ssh host pcsh
+        /// -EndpointRelay` runs for Enter-PSSession -HostName).
+        case endpointRelay
     }
 
     public var mode: Mode = .interactive
@@ -18,6 +27,10 @@ public struct CommandLineOptions: Equatable, Sendable {
     public var user: String?
     /// `-Role`: limit the session to one RBAC role, with the constrained language.
     public var role: String?
+    /// `-Connect`: run through the management endpoint even when this account could open the store.
+    public var connect = false
+    /// `-Socket`: the endpoint's socket (else `$PCSH_ENDPOINT`, else /run/pcsh/endpoint.sock).
+    public var socketPath: String?
 
     /// Parses arguments (without the program name). Throws a message for bad usage.
     public static func parse(_ arguments: [String]) throws -> CommandLineOptions {
@@ -56,6 +69,12 @@ public struct CommandLineOptions: Equatable, Sendable {
             case "noexit": break // accepted for pwsh compatibility; pcsh ends when the command does
             case "user": options.user = try value(for: "User")
             case "role": options.role = try value(for: "Role")
+            case "connect": options.connect = true
+            case "socket": options.socketPath = try value(for: "Socket")
+            case "endpoint": options.mode = .endpoint
+            case "bootstrap": options.mode = .bootstrap(administrator: try value(for: "Bootstrap"))
+            case "endpointworker": options.mode = .endpointWorker
+            case "endpointrelay": options.mode = .endpointRelay
             case "version": options.mode = .version; return options
             case "help", "?": options.mode = .help; return options
             default: // executionpolicy, outputformat, inputformat, workingdirectory, configurationname
@@ -68,7 +87,7 @@ public struct CommandLineOptions: Equatable, Sendable {
 
     private static let flags = ["file", "command", "noprofile", "noninteractive", "nologo", "noexit", "version", "help",
                                 "executionpolicy", "outputformat", "inputformat", "workingdirectory", "configurationname",
-                                "user", "role"]
+                                "user", "role", "connect", "socket", "endpoint", "bootstrap", "endpointworker", "endpointrelay"]
     private static let shortForms = ["f": "file", "c": "command", "nop": "noprofile", "noni": "noninteractive",
                                      "nol": "nologo", "v": "version", "h": "help", "?": "help", "ep": "executionpolicy",
                                      "ex": "executionpolicy", "wd": "workingdirectory", "noe": "noexit"]
@@ -88,6 +107,9 @@ public struct CommandLineOptions: Equatable, Sendable {
         Usage: pcsh [-File] <script.ps1> [arguments]
                pcsh -Command <text> | -Command -
                pcsh [-NoProfile] [-NonInteractive] [-NoLogo] [-User <name>] [-Role <role>]
+               pcsh -Connect [-Socket <path>] [-Role <role>] [-Command <text> | -File <script.ps1>]
+               pcsh -Endpoint [-Socket <path>]
+               pcsh -Bootstrap <SamAccountName>
                pcsh -Version | -Help
 
           -File, -f        Run a script file; the rest of the line are its arguments.
@@ -97,6 +119,12 @@ public struct CommandLineOptions: Equatable, Sendable {
           -NoLogo          Do not print the banner in interactive mode.
           -User <name>     Manage the deployment as this user (default: $PCSH_USER, else the login name).
           -Role <role>     Limit the session to one RBAC role the user holds; the language is constrained.
+          -Connect         Work through the management endpoint (automatic when the deployment
+                           home belongs to another account).
+          -Socket <path>   The endpoint's socket (default: $PCSH_ENDPOINT, else /run/pcsh/endpoint.sock).
+          -Endpoint        Serve the deployment in $PCSH_HOME to other accounts; run it as the
+                           account that owns the home (see docs/management-endpoint.md).
+          -Bootstrap <n>   Create the deployment in $PCSH_HOME with <n> as its first administrator.
           -Version         Print the version and exit.
           -Help            Print this help and exit.
 

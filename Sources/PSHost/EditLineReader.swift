@@ -4,13 +4,15 @@ import Foundation
 /// Line editing on a terminal through libedit's readline-compatible API: emacs keys, history kept
 /// in the pcsh home folder from one run to the next, and Tab completion from `CompletionEngine`.
 final class EditLineReader: LineReader {
-    private let completion: CompletionEngine
+    /// Candidates for the word at the cursor: from the local session, or from an endpoint's.
+    typealias CompletionSource = (_ line: String, _ cursor: Int) -> CompletionResult
+    private let completion: CompletionSource
     private let historyPath: String
 
     /// The completion engine for the one readline call in progress. libedit calls back through a
     /// `@convention(c)` function that cannot capture context, so the engine is reached through this
     /// static; it is set only while `readline` runs, on the one thread that runs the loop.
-    nonisolated(unsafe) private static var activeCompletion: CompletionEngine?
+    nonisolated(unsafe) private static var activeCompletion: CompletionSource?
     /// Extra word-break characters for a Tab that directly follows a Tab with several candidates
     /// (the one that lists them): they make libedit's word start where the candidates do, so
     /// the list shows `$name`, `Member(`, `System.Collections` as Tab would insert them.
@@ -18,7 +20,7 @@ final class EditLineReader: LineReader {
     nonisolated(unsafe) private static var listingBreaks: UnsafeMutablePointer<CChar>?
     nonisolated(unsafe) private static let plainBreaks = strdup(CompletionEngine.wordBreakCharacters)
 
-    init(completion: CompletionEngine, historyPath: String = HistoryFile.path()) {
+    init(completion: @escaping CompletionSource, historyPath: String = HistoryFile.path()) {
         self.completion = completion
         self.historyPath = historyPath
         setlocale(LC_ALL, "")
@@ -111,7 +113,7 @@ final class EditLineReader: LineReader {
         var cursor = min(max(Int(rl_point), 0), bytes.count)
         if !String(decoding: bytes[0..<cursor], as: UTF8.self).hasSuffix(word) { cursor = bytes.count }
         let wordStart = cursor - word.utf8.count
-        let result = engine.complete(line: line, cursor: cursor)
+        let result = engine(line, cursor)
         let candidates = result.candidates.compactMap { candidate -> String? in
             Self.fitted(candidate, from: result.replacementStart, to: wordStart, in: bytes)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import PSCmdlets
 import PSLanguage
 import PSRuntime
 import Synchronization
@@ -7,15 +8,29 @@ import Synchronization
 /// On a terminal lines come from libedit (editing, history, completion); otherwise plainly.
 final class InteractiveLoop {
     let shell: Shell
+    /// Set while command lines go to an endpoint session (`pcsh -Connect`, Enter-PSSession).
+    private var remote: RemoteConsole?
+    /// True when the loop itself is the remote console (`pcsh -Connect`): `exit` then ends pcsh
+    /// instead of leaving an entered session.
+    private let remoteOnly: Bool
+    /// The session Enter-PSSession opened itself, closed when it is left.
+    private var closeOnExit = false
 
-    init(shell: Shell) { self.shell = shell }
+    init(shell: Shell, remote: RemoteConsole? = nil) {
+        self.shell = shell
+        self.remote = remote
+        self.remoteOnly = remote != nil
+    }
 
     func run() -> Int32 {
         if !shell.options.noLogo {
             shell.host.writeOutput("pcsh \(PcshVersion.version)\n")
         }
         // Shell only starts the loop when standard input is a terminal.
-        let reader: LineReader = EditLineReader(completion: CompletionEngine(context: shell.context))
+        let local = CompletionEngine(context: shell.context)
+        let reader: LineReader = EditLineReader(completion: { [unowned self] line, cursor in
+            self.remote?.complete(line: line, cursor: cursor) ?? local.complete(line: line, cursor: cursor)
+        })
         defer { reader.close() }
         InterruptSignal.install()
         defer { InterruptSignal.uninstall() }
@@ -24,7 +39,7 @@ final class InteractiveLoop {
         while true {
             shell.output.flush()
             shell.host.flush()
-            let prompt = buffer.isEmpty ? "PS \(shell.context.location)> " : ">> "
+            let prompt = buffer.isEmpty ? remote?.prompt ?? "PS \(shell.context.location)> " : ">> "
             InterruptSignal.clear()
             let line: String
             switch reader.readLine(prompt: prompt) {
@@ -61,13 +76,47 @@ final class InteractiveLoop {
             InterruptSignal.clear()
             // Errors are shown and the prompt comes back; only `exit` leaves.
             let started = Date()
-            let outcome = shell.execute { try shell.context.runParsed(parsed.ast, output: shell.output) }
+            let outcome: Shell.Outcome
+            if let remote {
+                let word = commandLine.trimmingCharacters(in: .whitespaces).lowercased()
+                if !remoteOnly && (word == "exit" || word == "exit-pssession") {
+                    leaveRemote()
+                    continue
+                }
+                outcome = remote.execute(commandLine)
+                if case .exited(let code) = outcome {
+                    if remoteOnly { return code }
+                    leaveRemote()
+                    continue
+                }
+            } else {
+                outcome = shell.execute { try shell.context.runParsed(parsed.ast, output: shell.output) }
+                enterRequestedSession()
+            }
             shell.context.commandHistory.add(commandLine, succeeded: shell.context.lastStatus && !InterruptSignal.wasRaised,
                                              started: started, ended: Date())
             if InterruptSignal.wasRaised { shell.host.writeOutput("\n") }
             PipelineInterrupt.reset()
             if case .exited(let code) = outcome { return code }
         }
+    }
+}
+
+extension InteractiveLoop {
+    /// Enter-PSSession ran: later command lines go to that session.
+    private func enterRequestedSession() {
+        let table = RemoteSessionTable.of(shell.context)
+        guard let (session, close) = table.pendingEnter else { return }
+        table.pendingEnter = nil
+        remote = RemoteConsole(shell: shell, session: session)
+        closeOnExit = close
+    }
+
+    /// `exit` or Exit-PSSession in an entered session: back to the local prompt.
+    private func leaveRemote() {
+        if closeOnExit, let session = remote?.session { RemoteSessionTable.of(shell.context).remove(session) }
+        remote = nil
+        closeOnExit = false
     }
 }
 

@@ -13,6 +13,14 @@ public final class Shell {
     let context: ExecutionContext
     let output: OutDefaultPipe
 
+    /// Runs pcsh for `options`: an endpoint mode, a session through the endpoint, or a local one.
+    public static func main(options: CommandLineOptions) -> Int32 {
+        if let code = EndpointLauncher.run(options) { return code }
+        let shell = Shell(options: options)
+        if EndpointLauncher.mustConnect(options) { return RemoteConsole(shell: shell).run() }
+        return shell.run()
+    }
+
     public init(options: CommandLineOptions) {
         self.options = options
         let interactive = !options.nonInteractive && isatty(STDIN_FILENO) == 1
@@ -36,7 +44,7 @@ public final class Shell {
             host.flush()
         }
         switch options.mode {
-        case .version, .help: break
+        case .version, .help, .endpoint, .endpointWorker, .endpointRelay, .bootstrap: break
         default:
             if let problem = LyncCmdlets.restrictedRoleProblem(context) {
                 host.writeDiagnostic("pcsh: -Role: \(problem)\n", stream: .error)
@@ -60,6 +68,9 @@ public final class Shell {
         case .interactive:
             if isatty(STDIN_FILENO) != 1 { return runCommand(readAllStandardInput()) }
             return InteractiveLoop(shell: self).run()
+        case .endpoint, .endpointWorker, .endpointRelay, .bootstrap:
+            // Run by Shell.main before a Shell exists.
+            return 64
         }
     }
 

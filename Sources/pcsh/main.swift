@@ -16,7 +16,7 @@ sigaction(SIGPIPE, &pipeAction, nil)
 let engine = Thread {
     do {
         let options = try CommandLineOptions.parse(Array(CommandLine.arguments.dropFirst()))
-        exit(Shell(options: options).run())
+        exit(Shell.main(options: options))
     } catch {
         try? FileHandle.standardError.write(contentsOf: Data("pcsh: \(error)\n".utf8))
         exit(64)

@@ -88,7 +88,7 @@ final class FormatViewRegistry {
     /// The first view of this shape for an object's types (Format-Table wants a table view,
     /// Format-List a list view).
     func view(for typeNames: [String], shape: ViewShape) -> ViewDefinition? {
-        for name in typeNames {
+        for name in Self.withoutDeserializedPrefix(typeNames) {
             if let view = views.first(where: { view in
                 view.typeNames.contains { $0.equalsIgnoringCase(name) } && view.control.shape == shape
             }) { return view }
@@ -98,10 +98,16 @@ final class FormatViewRegistry {
 
     /// The view for an object, by its type names (most derived first).
     func view(for typeNames: [String]) -> ViewDefinition? {
-        for name in typeNames {
+        for name in Self.withoutDeserializedPrefix(typeNames) {
             if let view = views.first(where: { $0.typeNames.contains { $0.equalsIgnoringCase(name) } }) { return view }
         }
         return nil
+    }
+
+    /// An object that came back from an endpoint (`Deserialized.X`) is shown with X's view.
+    private static func withoutDeserializedPrefix(_ names: [String]) -> [String] {
+        guard names.first?.hasPrefix("Deserialized.") == true else { return names }
+        return names.map { $0.hasPrefix("Deserialized.") ? String($0.dropFirst("Deserialized.".count)) : $0 }
     }
 
     static func builtinViews() -> [ViewDefinition] {

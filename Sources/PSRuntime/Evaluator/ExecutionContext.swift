@@ -41,7 +41,7 @@ public final class ExecutionContext {
     var handlerDepth = 0
     /// Where errors that no handler takes are shown (the host's error stream by default;
     /// redirections replace it).
-    var errorDisplay: ((ErrorRecord) -> Void)?
+    public var errorDisplay: ((ErrorRecord) -> Void)?
     /// Where Write-Host text of commands inside a function or script goes when that call's
     /// information stream is redirected (`6>$null`, `6>&1`); nil for the host.
     var informationDisplay: ((String) -> Void)?
