@@ -5,7 +5,7 @@ public enum BuiltinCmdlets {
     public static var all: [CmdletDeclaration] {
         UtilityCmdlets.all + SessionCmdlets.all + FileSystemCmdlets.all + DataCmdlets.all
             + FormatCmdlets.all + HelpCmdlets.all + ModuleSupportCmdlets.all + DocumentsCmdlets.all
-            + ScriptingCmdlets.all
+            + ScriptingCmdlets.all + RemotingCmdlets.all
     }
 
     /// A session with every built-in cmdlet and its aliases, and the default formatter installed.
@@ -18,6 +18,7 @@ public enum BuiltinCmdlets {
             }
         }
         installFormatter(context)
+        RemotingCmdlets.registerViews(context)
         context.register(service: TerminalProgressReporter() as any ProgressReporting)
         ModuleLoader.initializeSession(context)
         return context

@@ -35,6 +35,8 @@ enum OutputShape {
             // Objects the member adapter gives properties (XML elements, versions, regex matches)
             // show those properties, as in pwsh.
             if !(o is PSTypeInfo), !(o is PSDynamicObject), !Members.propertyNames(of: base).isEmpty { return .object(value) }
+            // A dynamic object with a registered view (PSSession) shows through it.
+            if o is PSDynamicObject, DefaultFormatter.of(context).views.view(for: FormatTypeNames.of(value)) != nil { return .object(value) }
             return .text(LanguagePrimitives.toString(value, context: context))
         }
     }

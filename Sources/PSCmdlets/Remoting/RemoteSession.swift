@@ -5,7 +5,7 @@ import SystemPackage
 /// The client end of a session in a management endpoint (PowerShell's PSSession): reached over
 /// the endpoint's Unix socket, or through `ssh` to another machine's endpoint. Scripts run there;
 /// their output comes back as deserialized objects, and their prompts are answered here.
-public final class RemoteSession {
+public final class RemoteSession: TypedValue, PSDynamicObject {
     public let id: Int
     public let name: String
     public let computerName: String
@@ -168,6 +168,36 @@ public final class RemoteSession {
         throw RuntimeError("The management endpoint closed the session (it may have been stopped, or the user was refused).",
                            id: "EndpointConnectionBroken", category: .ResourceUnavailable,
                            exceptionType: "System.Management.Automation.Remoting.PSRemotingTransportException")
+    }
+
+    // MARK: As a PSSession object
+
+    public static let typeName = "System.Management.Automation.Runspaces.PSSession"
+    public var psTypeName: String { Self.typeName }
+    public func psToString() -> String { "[PSSession]\(name)" }
+    public var dynamicTypeName: String { Self.typeName }
+    public var dynamicDescription: String { psToString() }
+    public var dynamicPropertyNames: [String] {
+        ["Id", "Name", "Transport", "ComputerName", "ComputerType", "State", "ConfigurationName", "Availability", "UserName"]
+    }
+
+    public func dynamicProperty(_ name: String, context: ExecutionContext) throws -> PSValue? {
+        switch name.lowercased() {
+        case "id": return .int(Int32(id))
+        case "name": return .string(self.name)
+        case "transport": return .string(sshProcess == nil ? "UnixSocket" : "SSH")
+        case "computername": return .string(computerName)
+        case "computertype": return .string("RemoteMachine")
+        case "state": return .string(state)
+        case "configurationname": return .string("pcsh.endpoint")
+        case "availability": return .string(state == "Opened" ? "Available" : "None")
+        case "username": return .string(welcome.userName)
+        default: return nil
+        }
+    }
+
+    public func dynamicMethod(_ name: String, arguments: [PSValue], context: ExecutionContext) throws -> PSValue? {
+        name.lowercased() == "tostring" ? .string(psToString()) : nil
     }
 
     /// Tab completion, computed by the endpoint (which knows what this session may run).
