@@ -63,10 +63,12 @@ final class EditLineReader: LineReader {
         save()
     }
 
+    /// The history holds whatever was typed, secrets included: only its owner may read it.
     private func save() {
         try? FileManager.default.createDirectory(atPath: (historyPath as NSString).deletingLastPathComponent,
-                                                 withIntermediateDirectories: true)
+                                                 withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         _ = write_history(historyPath)
+        chmod(historyPath, 0o600)
     }
 
     func close() {

@@ -1,16 +1,12 @@
 import Foundation
 import PSCmdlets
 
-/// Where the interactive history lives: in the pcsh home folder (`$PCSH_HOME`, else
-/// `~/.local/share/pcsh`), file `history`.
+/// Where the interactive history lives: in the user's own state folder (`$XDG_STATE_HOME/pcsh`,
+/// else `~/.local/state/pcsh`), file `history`; never in the shared deployment home, where
+/// everyone's commands (secrets included) would sit together.
 enum HistoryFile {
-    /// The pcsh home folder.
-    static func homeFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        PcshPaths.dataHome(environment: environment)
-    }
-
     static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        homeFolder(environment: environment) + "/history"
+        PcshPaths.userStateFolder(environment: environment) + "/history"
     }
 
     /// How many entries are kept from one run to the next.

@@ -256,8 +256,9 @@ import Testing
         #expect(EditLineReader.commonPrefix(["Alpha", "beta"], atLeast: "") == "")
     }
 
-    @Test func historyLivesInThePcshHome() {
-        #expect(HistoryFile.path(environment: ["PCSH_HOME": "/tmp/ph", "HOME": "/home/u"]) == "/tmp/ph/history")
-        #expect(HistoryFile.path(environment: ["HOME": "/home/u"]) == "/home/u/.local/share/pcsh/history")
+    @Test func historyLivesInTheUsersOwnStateFolder() {
+        #expect(HistoryFile.path(environment: ["PCSH_HOME": "/tmp/ph", "HOME": "/home/u"]) == "/home/u/.local/state/pcsh/history")
+        #expect(HistoryFile.path(environment: ["XDG_STATE_HOME": "/tmp/st", "HOME": "/home/u"]) == "/tmp/st/pcsh/history")
+        #expect(HistoryFile.path(environment: ["HOME": "/home/u"]) == "/home/u/.local/state/pcsh/history")
     }
 }

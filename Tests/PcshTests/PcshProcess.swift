@@ -76,6 +76,10 @@ enum PcshProcess {
         // this pcsh first on PATH so scripts can start it as another user.
         environment["PCSH_HOME"] = captureFolder.appendingPathComponent("home").path
         environment["PCSH_USER"] = "labadmin"
+        // The user's own profile, history and modules: kept in the capture folder too.
+        environment["XDG_CONFIG_HOME"] = captureFolder.appendingPathComponent("config").path
+        environment["XDG_STATE_HOME"] = captureFolder.appendingPathComponent("state").path
+        environment["XDG_DATA_HOME"] = captureFolder.appendingPathComponent("data").path
         environment["PATH"] = executable.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
         environment.merge(extra) { _, new in new }
         process.environment = environment

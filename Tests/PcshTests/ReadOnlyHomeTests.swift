@@ -1,11 +1,12 @@
 import Foundation
 import Testing
 
-/// A user who may read the deployment home but not write it (another account's home, a
-/// read-only mount) can run every read command; changes are a clear error.
+/// The owner of a deployment home it may read but not write (a read-only mount, a folder made
+/// read-only) can run every read command; changes are a clear error. (Other accounts never
+/// open the store: they are sent to the management endpoint.)
 @Suite("A read-only home")
 struct ReadOnlyHomeTests {
-    @Test("Another account reads the store and a pool's database; a change is refused and changes nothing")
+    @Test("Its owner reads the store and a pool's database from a read-only home; a change is refused and changes nothing")
     func readsWithoutWriteAccess() throws {
         let executable = try #require(PcshProcess.locateExecutable())
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pcsh-readonly-\(UUID().uuidString)")
@@ -26,13 +27,28 @@ struct ReadOnlyHomeTests {
             """
         let run: PcshRunResult
         if getuid() == 0 {
-            // As root every file is writable: read as the unprivileged `nobody` instead.
+            // As root every file is writable: give the home to the unprivileged `nobody`, make
+            // it read-only, and read as nobody.
             var program = executable
             if !Self.nobodyCanRun(executable) {
                 program = folder.appendingPathComponent("pcsh")
                 try FileManager.default.copyItem(at: executable, to: program)
             }
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
+            let chown = Process()
+            chown.executableURL = URL(fileURLWithPath: "/bin/chown")
+            chown.arguments = ["-R", "nobody", home.path]
+            try chown.run()
+            chown.waitUntilExit()
+            try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: home.path)
+            defer {
+                try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: home.path)
+                let back = Process()
+                back.executableURL = URL(fileURLWithPath: "/bin/chown")
+                back.arguments = ["-R", "root", home.path]
+                try? back.run()
+                back.waitUntilExit()
+            }
             let scriptFile = folder.appendingPathComponent("read.ps1")
             try Data(script.utf8).write(to: scriptFile)
             run = try PcshProcess.run(URL(fileURLWithPath: "/usr/sbin/runuser"),

@@ -13,6 +13,8 @@ import Testing
         guard let executable = PcshProcess.locateExecutable() else { throw PseudoTerminalError("pcsh executable not found") }
         var environment = ProcessInfo.processInfo.environment
         environment["PCSH_HOME"] = folder.appendingPathComponent("home").path
+        environment["XDG_STATE_HOME"] = folder.appendingPathComponent("state").path
+        environment["XDG_CONFIG_HOME"] = folder.appendingPathComponent("config").path
         environment["TERM"] = "xterm"
         environment["NO_COLOR"] = "1"
         return try PseudoTerminalSession(executable: executable.path, arguments: ["-NoLogo", "-NoProfile"],
@@ -52,8 +54,8 @@ import Testing
 
             session.send("exit 3\r")
             #expect(session.waitForExit() == 3)
-            // The history was saved in the pcsh home folder.
-            let history = try String(contentsOf: folder.appendingPathComponent("home/history"), encoding: .utf8)
+            // The history was saved in the user's own state folder, not the deployment home.
+            let history = try String(contentsOf: folder.appendingPathComponent("state/pcsh/history"), encoding: .utf8)
             // libedit stores entries vis(3)-encoded: a space is \\040.
             #expect(history.contains("6\\040*\\0407") || history.contains("6 * 7"))
 
@@ -243,7 +245,7 @@ import Testing
                 #expect(session.waitFor(prompt))
             }
             // Saved after every command: the file has both lines (once each) before the shell ends.
-            let saved = (try? String(contentsOf: folder.appendingPathComponent("home/history"), encoding: .utf8)) ?? ""
+            let saved = (try? String(contentsOf: folder.appendingPathComponent("state/pcsh/history"), encoding: .utf8)) ?? ""
             #expect(saved.components(separatedBy: "pha").count - 1 == 1, "\(saved)")
             #expect(saved.contains("ta"))
             session.send("(Get-History | ForEach-Object CommandLine) -join '|'\r")
@@ -266,6 +268,8 @@ import Testing
         guard let executable = PcshProcess.locateExecutable() else { throw PseudoTerminalError("pcsh executable not found") }
         var environment = ProcessInfo.processInfo.environment
         environment["PCSH_HOME"] = folder.appendingPathComponent("home").path
+        environment["XDG_STATE_HOME"] = folder.appendingPathComponent("state").path
+        environment["XDG_CONFIG_HOME"] = folder.appendingPathComponent("config").path
         environment["TERM"] = "xterm"
         environment.removeValue(forKey: "NO_COLOR")
         let session = try PseudoTerminalSession(executable: executable.path, arguments: ["-NoLogo", "-NoProfile"],

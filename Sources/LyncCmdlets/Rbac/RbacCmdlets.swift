@@ -7,12 +7,14 @@ enum RbacCmdlets {
     static var all: [CmdletDeclaration] {
         [GetCsAdminRoleCommand.declaration, GetCsAdminRoleAssignmentCommand.declaration, NewCsAdminRoleCommand.declaration,
          SetCsAdminRoleCommand.declaration, RemoveCsAdminRoleCommand.declaration, SearchCsAdminAuditLogCommand.declaration]
+            + ManagementLoginCmdlets.all
     }
 
     static let roleTypeName = "Microsoft.Rtc.Management.WritableConfig.Settings.Roles.Role"
     static let auditTypeName = "Pcsh.Deployment.AdminAuditLogEntry"
 
     static func registerViews(_ context: ExecutionContext) {
+        ManagementLoginCmdlets.registerViews(context)
         FormatData.registerListView(context, name: "Role", typeNames: [roleTypeName],
                                     properties: ["Identity", "SID", "IsStandardRole", "Template", "Cmdlets", "ScriptModules",
                                                  "ConfigScopes", "UserScopes"])
