@@ -9,7 +9,8 @@ enum DirectoryCmdlets {
          GetADGroupCommand.declaration, NewADGroupCommand.declaration, RemoveADGroupCommand.declaration,
          GetADGroupMemberCommand.declaration, AddADGroupMemberCommand.declaration, RemoveADGroupMemberCommand.declaration,
          GetCsUserCommand.declaration, EnableCsUserCommand.declaration, SetCsUserCommand.declaration,
-         DisableCsUserCommand.declaration, GetADDomainCommand.declaration]
+         DisableCsUserCommand.declaration, GetADDomainCommand.declaration,
+         DisableADAccountCommand.declaration, EnableADAccountCommand.declaration]
     }
 
     static func registerViews(_ context: ExecutionContext) {

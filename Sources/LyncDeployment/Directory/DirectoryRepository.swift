@@ -200,6 +200,11 @@ public enum DirectoryRepository {
         }
     }
 
+    /// Sets whether an account may sign in (Disable-/Enable-ADAccount).
+    public static func setEnabled(_ sam: String, _ enabled: Bool, in db: Database) throws {
+        try db.execute(sql: "UPDATE directoryUser SET enabled = ? WHERE samAccountName = ? COLLATE NOCASE", arguments: [enabled, sam])
+    }
+
     /// Checks a SamAccountName: AD allows 20 characters for users and 256 for groups.
     static func validSamAccountName(_ text: String, maxLength: Int = 20) throws -> String {
         let sam = text.trimmingWhitespace

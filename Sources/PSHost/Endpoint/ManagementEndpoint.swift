@@ -95,6 +95,12 @@ final class ManagementEndpoint {
         sigemptyset(&action.sa_mask)
         sigaction(SIGTERM, &action, nil)
         sigaction(SIGINT, &action, nil)
+        // A parent (a test runner, a shell) may have left them blocked.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGTERM)
+        sigaddset(&unblock, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         // A worker that goes away must not end the endpoint through SIGPIPE on its channel.
         signal(SIGPIPE, SIG_IGN)
     }

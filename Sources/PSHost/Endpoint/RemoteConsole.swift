@@ -22,6 +22,10 @@ final class RemoteConsole {
 
     /// `pcsh -Connect …`: opens the session, runs what the command line asks, closes it.
     func run() -> Int32 {
+        defer {
+            shell.output.flush()
+            shell.host.flush()
+        }
         let environment = ProcessInfo.processInfo.environment
         let socket = shell.options.socketPath ?? RemoteSession.defaultSocketPath(environment: environment)
         do {
