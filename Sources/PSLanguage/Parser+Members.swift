@@ -89,8 +89,9 @@ extension Parser {
                 advance(t)
                 return Expression(.stringConstant(t.text, quoting: .bareword), extent: extent(of: t))
             case .number:
+                // `$h.1` names the member by the number itself: a dictionary looks up the key 1, not '1'.
                 advance(t)
-                return Expression(.stringConstant(t.text, quoting: .bareword), extent: extent(of: t))
+                return Expression(.constant(t.number ?? .null), extent: extent(of: t))
             case .variable, .stringLiteral, .stringExpandable, .hereStringLiteral, .hereStringExpandable, .lParen,
                  .dollarParen, .atParen:
                 // The member is a value expression, without its own member access.

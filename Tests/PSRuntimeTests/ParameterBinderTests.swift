@@ -81,6 +81,24 @@ struct ParameterBinderTests {
         #expect(o["Rest"]?.asArray?.items.count == 2)
     }
 
+    @Test func remainingArgumentsKeepUnknownNamesInOrder() throws {
+        let o = try bind("Test-Bind abc 3 -Nope 1 -Other:x")
+        #expect(o["Name"]?.asString == "abc")
+        let rest = o["Rest"]?.asArray?.items.map { LanguagePrimitives.toString($0, context: nil) }
+        #expect(rest == ["-Nope", "1", "-Other:", "x"])
+        #expect(o["Rest"]?.asArray?.items.first?.asString == "-Nope")
+    }
+
+    @Test func unknownNameWithoutRemainingParameterFails() {
+        #expect(failure("function adv { [CmdletBinding()] param($A) }; adv -Nope 1") == "NamedParameterNotFound,adv")
+    }
+
+    @Test func explicitParameterOverridesSplattedOne() throws {
+        let values = try session().evaluate("$p = @{ Name = 'splat'; Count = 2 }; Test-Bind @p -Name explicit")
+        #expect(values.first?.asPSObject?["Name"]?.asString == "explicit")
+        if case .long(2)? = values.first?.asPSObject?["Count"] {} else { Issue.record("Count not splatted") }
+    }
+
     @Test func switchForms() throws {
         #expect(try bind("Test-Bind abc -Force")["Force"].map(LanguagePrimitives.isTrue) == true)
         #expect(try bind("Test-Bind abc -Force:$false")["Force"].map(LanguagePrimitives.isTrue) == false)
@@ -105,7 +123,6 @@ struct ParameterBinderTests {
     }
 
     @Test("binding errors carry PowerShell's ids", arguments: [
-        ("Test-Bind -Nope 1", "NamedParameterNotFound,Microsoft.PowerShell.Commands.TestBindCommand"),
         ("Test-Bind -F", "AmbiguousParameter,Microsoft.PowerShell.Commands.TestBindCommand"),
         ("Test-Bind -Name", "MissingArgument,Microsoft.PowerShell.Commands.TestBindCommand"),
         ("Test-Bind -Name a -Id 1", "AmbiguousParameterSet,Microsoft.PowerShell.Commands.TestBindCommand"),

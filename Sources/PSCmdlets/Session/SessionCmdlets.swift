@@ -7,6 +7,7 @@ enum SessionCmdlets {
             OutDefaultCommand.declaration, OutHostCommand.declaration, OutNullCommand.declaration,
             OutStringCommand.declaration, OutFileCommand.declaration,
             GetDateCommand.declaration, NewTimeSpanCommand.declaration, StartSleepCommand.declaration, InvokeExpressionCommand.declaration,
+            InvokeCommandCommand.declaration,
             GetVariableCommand.declaration, SetVariableCommand.declaration, NewVariableCommand.declaration,
             RemoveVariableCommand.declaration, ClearVariableCommand.declaration,
             GetCommandCommand.declaration, GetAliasCommand.declaration, SetAliasCommand.declaration,

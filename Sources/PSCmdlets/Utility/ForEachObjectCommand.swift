@@ -35,9 +35,9 @@ final class ForEachObjectCommand: Cmdlet {
 
     var inputObject: PSValue = .null
     var beginBlock: ScriptBlock?
-    var processBlocks: [ScriptBlock] = []
+    var processBlocks: [ScriptBlock?] = []
     var endBlock: ScriptBlock?
-    var remainingScripts: [ScriptBlock] = []
+    var remainingScripts: [ScriptBlock?] = []
     var memberName = ""
     var argumentList: [PSValue] = []
     var parallel: ScriptBlock?
@@ -46,8 +46,8 @@ final class ForEachObjectCommand: Cmdlet {
     var asJob = false
     var useNewRunspace = false
 
-    /// Blocks run per object (after the begin/end split of positional blocks).
-    private var perObject: [ScriptBlock] = []
+    /// Blocks run per object (after the begin/end split of positional blocks); nil ones are skipped.
+    private var perObject: [ScriptBlock?] = []
     private var finalBlock: ScriptBlock?
 
     func begin(_ context: CommandContext) throws {
@@ -66,22 +66,23 @@ final class ForEachObjectCommand: Cmdlet {
                                            id: "NoShouldProcessForScriptBlockSet", category: .InvalidOperation,
                                            exceptionType: "System.InvalidOperationException")
         }
-        // PowerShell's rule: -Begin goes first; of the positional blocks, the first is the begin
-        // block when there are two or more, and the last is the end block when there are three or more.
-        var scripts: [ScriptBlock] = []
-        if let beginBlock { scripts.append(beginBlock) }
-        scripts += processBlocks + remainingScripts
-        var start = scripts.count > 1 ? 1 : 0
+        // PowerShell's rule: all the blocks form one list, -Begin (even $null) in front, a $null
+        // -Process as one empty entry. With two or more entries the first is the begin block;
+        // unless -End was given (even $null), with three or more the last is the end block.
+        var scripts: [ScriptBlock?] = []
+        if context.isBound("Begin") { scripts.append(beginBlock) }
+        scripts += processBlocks.isEmpty && context.isBound("Process") ? [nil] : processBlocks
+        scripts += remainingScripts
+        let start = scripts.count > 1 ? 1 : 0
         var end = scripts.count
         finalBlock = endBlock
-        if endBlock == nil, scripts.count > 2 {
+        if !context.isBound("End"), scripts.count > 2 {
             end = scripts.count - 1
             finalBlock = scripts[end]
         }
-        if end < start { start = end }
-        perObject = Array(scripts[start..<end])
-        if start == 1 {
-            try context.invokeInCurrentScope(scripts[0], dollarUnder: nil) { try context.write($0) }
+        perObject = Array(scripts[min(start, end)..<end])
+        if end >= 2, let begin = scripts[0] {
+            try context.invokeInCurrentScope(begin, dollarUnder: nil) { try context.write($0) }
         }
     }
 
@@ -91,7 +92,7 @@ final class ForEachObjectCommand: Cmdlet {
             return
         }
         let current = inputObject
-        for block in perObject {
+        for case let block? in perObject {
             try context.invokeInCurrentScope(block, dollarUnder: current) { try context.write($0) }
         }
     }

@@ -19,13 +19,12 @@ final class SelectObjectCommand: Cmdlet {
                       help: "Properties to leave out."),
             Parameter("ExpandProperty", \.expandProperty, sets: ["DefaultParameter", "SkipLastParameter"],
                       help: "A property whose value is written instead of the object."),
-            .switchParameter("Unique", \.unique, sets: ["DefaultParameter", "SkipLastParameter"],
-                             help: "Writes each distinct object once."),
-            .switchParameter("CaseInsensitive", \.caseInsensitive, sets: ["DefaultParameter", "SkipLastParameter"],
-                             help: "Makes -Unique ignore case."),
+            .switchParameter("Unique", \.unique, help: "Writes each distinct object once."),
+            .switchParameter("CaseInsensitive", \.caseInsensitive, help: "Makes -Unique ignore case."),
             Parameter("Last", \.last, sets: ["DefaultParameter"], help: "The number of objects to take from the end."),
             Parameter("First", \.first, sets: ["DefaultParameter"], help: "The number of objects to take from the start."),
-            Parameter("Skip", \.skip, sets: ["DefaultParameter"], help: "The number of objects to skip at the start."),
+            Parameter("Skip", \.skip, sets: ["DefaultParameter", "SkipLastParameter"],
+                      help: "The number of objects to skip at the start (with -Last alone: of the last ones)."),
             Parameter("SkipLast", \.skipLast, sets: ["SkipLastParameter"], help: "The number of objects to skip at the end."),
             .switchParameter("Wait", \.wait, sets: ["DefaultParameter", "IndexParameter"],
                              help: "Lets the commands before it finish (no early stop with -First)."),
@@ -51,17 +50,25 @@ final class SelectObjectCommand: Cmdlet {
     private var exclusions: [WildcardPattern] = []
     private var selectsProperties = false
     private var position = 0
-    private var taken = 0
-    private var tailBuffer: [PSValue] = []
-    private var wanted = Set<Int>()
-    private var highestWanted = -1
+    private var window = SelectionWindow(first: nil, last: nil, skip: 0, skipLast: 0)
+    /// -Index or -SkipIndex, sorted; `nextIndex` is the next one not yet reached.
+    private var indices: [Int] = []
+    private var nextIndex = 0
     private var uniques: [PSValue] = []
     private lazy var comparer = ObjectComparer(caseSensitive: !caseInsensitive, context: nil)
 
     func begin(_ context: CommandContext) throws {
-        for name in ["First", "Last", "Skip", "SkipLast"] where context.isBound(name) {
-            let v = name == "First" ? first : name == "Last" ? last : name == "Skip" ? skip : skipLast
-            if let v, v < 0 {
+        for name in ["First", "Last", "Skip", "SkipLast", "Index", "SkipIndex"] where context.isBound(name) {
+            let values: [Int]
+            switch name {
+            case "First": values = [first ?? 0]
+            case "Last": values = [last ?? 0]
+            case "Skip": values = [skip]
+            case "SkipLast": values = [skipLast]
+            case "Index": values = index
+            default: values = skipIndex
+            }
+            if values.contains(where: { $0 < 0 }) {
                 throw context.terminatingError("The -\(name) argument must not be negative.", id: "ParameterArgumentValidationError",
                                                category: .InvalidData,
                                                exceptionType: "System.Management.Automation.ParameterBindingException")
@@ -73,48 +80,34 @@ final class SelectObjectCommand: Cmdlet {
             expressions = [PropertyExpression(source: PropertyExpression.source(forName: "*"))]
         }
         selectsProperties = !expressions.isEmpty
-        wanted = Set(index)
-        highestWanted = index.max() ?? -1
+        indices = (context.parameterSetName == "SkipIndexParameter" ? skipIndex : index).sorted()
+        window = SelectionWindow(first: first, last: last, skip: skip, skipLast: skipLast)
     }
 
     func process(_ context: CommandContext) throws {
-        guard context.hasInputObject else { return }
+        guard context.hasInputObject, !inputObject.isNull else { return }
         let current = inputObject
-        defer { position += 1 }
         switch context.parameterSetName {
-        case "IndexParameter":
-            if wanted.contains(position) { try select(current, context) }
-            if position >= highestWanted && !wait { try stopIfPossible(context) }
-            return
-        case "SkipIndexParameter":
-            if !skipIndex.contains(position) { try select(current, context) }
-            return
-        case "SkipLastParameter":
-            tailBuffer.append(current)
-            if tailBuffer.count > skipLast { try select(tailBuffer.removeFirst(), context) }
-            return
+        case "IndexParameter", "SkipIndexParameter":
+            try processIndexed(current, keeping: context.parameterSetName == "IndexParameter", context)
         default:
-            break
+            if let ready = window.take(current) { try select(ready, context) }
+            if window.isComplete && !wait { try stopIfPossible(context) }
         }
-        if position < skip { return }
-        if let first, taken < first {
-            taken += 1
-            try select(current, context)
-            if taken == first && last == nil && !wait { try stopIfPossible(context) }
-            return
-        }
-        if let last {
-            tailBuffer.append(current)
-            if tailBuffer.count > last { tailBuffer.removeFirst() }
-            return
-        }
-        if first == nil { try select(current, context) }
-        else if !wait { try stopIfPossible(context) }
+    }
+
+    /// -Index writes the objects at the given positions, -SkipIndex all the others.
+    private func processIndexed(_ current: PSValue, keeping: Bool, _ context: CommandContext) throws {
+        defer { position += 1 }
+        let atIndex = nextIndex < indices.count && indices[nextIndex] == position
+        while nextIndex < indices.count && indices[nextIndex] <= position { nextIndex += 1 }
+        if atIndex == keeping { try select(current, context) }
+        if keeping && nextIndex >= indices.count && !wait { try stopIfPossible(context) }
     }
 
     func end(_ context: CommandContext) throws {
-        if context.parameterSetName == "SkipLastParameter" || last == nil { return }
-        for item in tailBuffer { try select(item, context) }
+        guard context.parameterSetName == "DefaultParameter" else { return }
+        for item in window.remaining() { try select(item, context) }
     }
 
     /// Ends upstream commands once nothing more can be selected (only when fed by a pipeline).

@@ -85,6 +85,10 @@ struct ParameterBinder {
         var positionalOrder: [Int] = []
         var unboundTokens: [(order: Int, value: PSValue)] = []
         var named: [(Int, PSValue, SourceExtent?)] = []
+        // Unknown `-Name`s a ValueFromRemainingArguments parameter takes (as text, in order).
+        var unknownNames: [(order: Int, value: PSValue)] = []
+        var firstUnknown: (name: String, extent: SourceExtent?)?
+        let takesRemaining = table.sets.indices.contains { table.remaining[$0] != nil }
         var i = 0
         while i < arguments.count {
             switch arguments[i] {
@@ -96,6 +100,15 @@ struct ParameterBinder {
                     if collectsUnbound {
                         unboundTokens.append((i, ParameterToken.make(text)))
                         if let value { unboundTokens.append((i, value)) }
+                        i += 1
+                        continue
+                    }
+                    if takesRemaining {
+                        // `-Name:value` gives the name with its colon, then the value.
+                        let written = value == nil ? text : text.firstIndex(of: ":").map { String(text[...$0]) } ?? text
+                        unknownNames.append((i, .string(written)))
+                        if let value { unknownNames.append((i, value)) }
+                        if firstUnknown == nil { firstUnknown = (name, extent) }
                         i += 1
                         continue
                     }
@@ -200,12 +213,28 @@ struct ParameterBinder {
                 state.bound[index] = try convert(value, for: index, context: context, extent: extent)
                 sets = sets.filter { table.contains(index, $0) }
             }
-            if let remainingIndex = choice.remaining, !choice.rest.isEmpty {
-                let value: PSValue = choice.rest.count == 1 && !parameters[remainingIndex].isCollection ? choice.rest[0] : .array(choice.rest)
+            let rest = (unknownNames + zip(choice.restOrder, choice.rest).map { ($0, $1) }).sorted { $0.order < $1.order }.map(\.value)
+            unknownNames = []
+            if let remainingIndex = choice.remaining, !rest.isEmpty {
+                let value: PSValue = rest.count == 1 && !parameters[remainingIndex].isCollection ? rest[0] : .array(rest)
                 state.bound[remainingIndex] = try convert(value, for: remainingIndex, context: context, extent: nil)
             } else {
                 unboundTokens += zip(choice.restOrder, choice.rest).map { ($0, $1) }
+                if rest.count != choice.rest.count, let unknown = firstUnknown {
+                    throw bindingError("A parameter cannot be found that matches parameter name '\(unknown.name)'.",
+                                       id: "NamedParameterNotFound", extent: unknown.extent)
+                }
             }
+        }
+        if !unknownNames.isEmpty, let unknown = firstUnknown {
+            // No positional arguments: the unknown names alone go to the remaining-arguments parameter.
+            guard let set = sets.first(where: { table.remaining[$0].map { state.bound[$0] == nil } ?? false }),
+                  let remainingIndex = table.remaining[set] else {
+                throw bindingError("A parameter cannot be found that matches parameter name '\(unknown.name)'.",
+                                   id: "NamedParameterNotFound", extent: unknown.extent)
+            }
+            sets = [set] + sets.filter { $0 != set }
+            state.bound[remainingIndex] = try convert(.array(unknownNames.map(\.value)), for: remainingIndex, context: context, extent: nil)
         }
         state.unbound = unboundTokens.sorted { $0.order < $1.order }.map(\.value)
         state.candidateSets = sets

@@ -1,4 +1,5 @@
 import Foundation
+import PSLanguage
 
 /// A Swift type a cmdlet parameter can have. `coerce` converts any argument to the type's
 /// canonical `PSValue` form (throwing a conversion error); `init(coerced:)` then unwraps that
@@ -80,13 +81,16 @@ extension ScriptBlock: ParameterValue {
     public static var parameterTypeName: String { "ScriptBlock" }
     public static func coerce(_ value: PSValue, _ context: ExecutionContext) throws -> PSValue {
         if value.baseValue.asScriptBlock != nil { return value.baseValue }
+        // A reference type: `-Begin $null` binds "no block" (an optional parameter then stays nil).
+        if value.isNull { return .null }
         throw RuntimeError("Cannot convert the \"\(LanguagePrimitives.toString(value, context: context))\" value of type \"\(LanguagePrimitives.typeName(of: value))\" to type \"System.Management.Automation.ScriptBlock\".",
                            id: "ConvertToFinalInvalidCastException", category: .InvalidArgument,
                            exceptionType: "System.Management.Automation.PSInvalidCastException")
     }
     public convenience init(coerced: PSValue) {
-        // Only reached through `Optional<ScriptBlock>` or arrays, which unwrap instances directly.
-        self.init(unbound: coerced.asScriptBlock!)
+        // Only reached through `Optional<ScriptBlock>` or arrays, which unwrap instances directly
+        // (and give nil for $null); an empty block is the safe fallback.
+        self.init(unbound: coerced.asScriptBlock ?? ScriptBlock(ast: ScriptBlockAst(extent: .empty)))
     }
 }
 
@@ -115,6 +119,9 @@ extension Optional: ParameterValue where Wrapped: ParameterValue {
     public init(coerced: PSValue) {
         if case .object(let o) = coerced, let same = o as? Wrapped {
             self = .some(same)
+        } else if coerced.isNull && Wrapped.self != PSValue.self {
+            // The wrapped type let $null through (a reference type such as ScriptBlock): unset.
+            self = nil
         } else {
             self = .some(Wrapped(coerced: coerced))
         }

@@ -9,6 +9,9 @@ public struct RuntimeError: Error, @unchecked Sendable {
     /// errors (a failing method call, a cmdlet's terminating error, a binding error) end only the
     /// statement, and the script goes on with the next one.
     public var isScriptTerminating = false
+    /// Set once `$ErrorActionPreference = 'Stop'` let the error through: an outer scope's
+    /// preference can no longer silence it (pwsh's SuppressPromptInInterpreter).
+    public var passedStopPreference = false
 
     public init(_ record: ErrorRecord) { self.record = record }
 

@@ -20,6 +20,8 @@ final class CompiledScriptBlock {
     let supportsShouldProcess: Bool
     let confirmImpact: ConfirmImpact
     let defaultParameterSet: String?
+    /// The blocks read `$input`: a process block then gets the current object as its enumerator.
+    var readsInput = false
 
     init(ast: ScriptBlockAst, parameters: [CompiledParameter], attributes: [AttributeAst],
          begin: StatementList?, process: StatementList?, end: StatementList?) {

@@ -51,9 +51,15 @@ extension Compiler {
             let object = compileExpression(t)
             let name = compileMemberName(member)
             let read = compileMemberAccess(t, member, isStatic: isStatic, nullConditional: false, extent: extent)
+            let isConstantName = Compiler.isConstantMemberName(member)
             return CompiledLValue(get: read, set: { context, value in
                 let o = try object(context)
-                let n = LanguagePrimitives.toString(try name(context), context: context)
+                let nameValue = try name(context)
+                if !isConstantName, let key = Compiler.dictionaryKey(nameValue, of: o) {
+                    key.table[key.key] = value
+                    return
+                }
+                let n = LanguagePrimitives.toString(nameValue, context: context)
                 if o.isNull {
                     throw RuntimeError("The property '\(n)' cannot be found on this object. Verify that the property exists and can be set.",
                                        id: "PropertyAssignmentException", category: .InvalidOperation, extent: extent)
@@ -63,12 +69,21 @@ extension Compiler {
         case .index(let t, let index, _):
             let object = compileExpression(t)
             let i = compileExpression(index)
+            let byKey = Compiler.isObjectCast(index)
             return CompiledLValue(
-                get: { context in try Compiler.located(extent) { try Members.getIndex(try object(context), try i(context), context: context) } },
+                get: { context in
+                    let o = try object(context), key = try i(context)
+                    if byKey, let table = o.baseValue.asHashtable { return table[key] ?? .null }
+                    return try Compiler.located(extent) { try Members.getIndex(o, key, context: context) }
+                },
                 set: { context, value in
                     let o = try object(context)
                     if o.isNull {
                         throw RuntimeError("Cannot index into a null array.", id: "NullArray", category: .InvalidOperation, extent: extent)
+                    }
+                    if byKey, let table = o.baseValue.asHashtable {
+                        table[try i(context)] = value
+                        return
                     }
                     try Compiler.located(extent) { try Members.setIndex(o, try i(context), value, context: context) }
                 })
@@ -176,7 +191,9 @@ extension Compiler {
                     result = try Compiler.located(extent) { try Operators.binary(.add, .object(list), operand, context: context) }
                 } else {
                     result = try Compiler.located(extent) {
-                        try Operators.binary(binary, current.isNull && binary != .add ? .int(0) : current, operand, context: context)
+                        // An unset variable counts as 0, except that `$null * x` stays $null.
+                        try Operators.binary(binary, current.isNull && binary != .add && binary != .multiply ? .int(0) : current,
+                                             operand, context: context)
                     }
                 }
                 try lvalue.set(context, result)

@@ -7,6 +7,11 @@ extension Compiler {
     /// `inString`: a `$name` inside a double-quoted string, which strict mode checks from version 2.
     mutating func compileVariableRead(_ path: VariablePath, extent: SourceExtent, inString: Bool = false) -> CompiledExpression {
         let name = path.name.lowercased()
+        switch name {
+        case "foreach", "switch": readsLoopEnumerator = true
+        case "input": readsInput = true
+        default: break
+        }
         switch (path.qualifier, name) {
         case (nil, "?"):
             return { context in .bool(context.lastStatus) }
@@ -171,10 +176,13 @@ extension Compiler {
             }
         }
         let t = compileExpression(target)
+        let isConstantName = Compiler.isConstantMemberName(member)
         return { context in
             let value = try t(context)
             if nullConditional && value.isNull { return .null }
-            let n = LanguagePrimitives.toString(try name(context), context: context)
+            let nameValue = try name(context)
+            if !isConstantName, let key = Compiler.dictionaryKey(nameValue, of: value) { return key.table[key.key] ?? .null }
+            let n = LanguagePrimitives.toString(nameValue, context: context)
             if isStatic, case .object(let o) = value, let info = o as? PSTypeInfo {
                 return try Compiler.located(extent) { try Members.getStaticMember(info, n, context: context) }
             }
@@ -237,6 +245,28 @@ extension Compiler {
             return castTypeName(inner)
         default: return nil
         }
+    }
+
+    /// `$d[[object]1]`: an index cast to object picks a dictionary's key overload (`Item(object)`),
+    /// so an ordered dictionary takes the number as a key, not a position.
+    static func isObjectCast(_ index: Expression) -> Bool {
+        guard case .convert(let type, _) = index.kind, type.arrayRank == 0, type.genericArguments.isEmpty else { return false }
+        return ["object", "system.object", "psobject", "system.management.automation.psobject"].contains(type.name.lowercased())
+    }
+
+    /// True for a member written as a plain name (`$x.Name`, `$x.'Name'`).
+    static func isConstantMemberName(_ member: Expression) -> Bool {
+        if case .stringConstant = member.kind { return true }
+        return false
+    }
+
+    /// A member named by a value that is not a string (`$h.1`, `$h.($key)`) reads a dictionary's
+    /// entry with that very key, as PowerShell does, instead of the key's string form.
+    static func dictionaryKey(_ name: PSValue, of target: PSValue) -> (table: PSHashtable, key: PSValue)? {
+        let key = name.baseValue
+        if key.asString != nil || key.isNull { return nil }
+        guard let table = target.baseValue.asHashtable else { return nil }
+        return (table, key)
     }
 
     /// Hashtables answer a missing key with `$null` even in strict mode.

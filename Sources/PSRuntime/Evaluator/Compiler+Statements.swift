@@ -155,13 +155,17 @@ extension Compiler {
 
     mutating func compileForeach(label: String?, variable: VariablePath, iterable: Statement, body: [Statement]) -> CompiledStatement {
         let site = VariableSite(variable)
+        let outerReadsEnumerator = readsLoopEnumerator
+        readsLoopEnumerator = false
         let loop = compileStatements(body)
+        let exposesEnumerator = readsLoopEnumerator
+        readsLoopEnumerator = outerReadsEnumerator || exposesEnumerator
         func assign(_ context: ExecutionContext, _ value: PSValue) throws {
             let v = site.resolveForWrite(context)
             if v.options.isEmpty && v.typeConstraint == nil { v.value = value } else { try context.assign(value, to: v) }
         }
         // `foreach ($i in a..b)` counts without building the array.
-        if case .pipeline(let chain) = iterable.kind, chain.rest.isEmpty, chain.first.elements.count == 1,
+        if !exposesEnumerator, case .pipeline(let chain) = iterable.kind, chain.rest.isEmpty, chain.first.elements.count == 1,
            case .expression(let e, let r) = chain.first.elements[0], r.isEmpty, case .binary(.range, let a, let b) = e.kind {
             let from = compileExpression(a), to = compileExpression(b)
             return { context, pipe in
@@ -176,11 +180,35 @@ extension Compiler {
             let value = try source(context)
             if value.isNull { return }
             let items = value.enumerated ?? [value]
+            if exposesEnumerator {
+                // `$foreach`: the body may advance (`MoveNext()`) or rewind (`Reset()`) the loop.
+                let enumerator = LoopEnumerator(items, typeName: "System.Array+SZArrayEnumerator")
+                try Compiler.withLoopEnumerator("foreach", enumerator, context: context) {
+                    while enumerator.moveNext() {
+                        try assign(context, enumerator.current)
+                        if try Compiler.runLoopBody(loop, label: label, context: context, pipe: pipe) { break }
+                    }
+                }
+                return
+            }
             for item in items {
                 try assign(context, item)
                 if try Compiler.runLoopBody(loop, label: label, context: context, pipe: pipe) { break }
             }
         }
+    }
+
+    /// Runs a loop with `$foreach`/`$switch` holding its enumerator in the current scope, as
+    /// PowerShell does while the loop runs; an outer loop's enumerator comes back afterwards.
+    static func withLoopEnumerator(_ name: String, _ enumerator: LoopEnumerator, context: ExecutionContext,
+                                   _ loop: () throws -> Void) throws {
+        let scope = context.currentScope
+        let saved = scope.localVariable(name)?.value
+        context.define(PSVariable(name: name, value: .object(enumerator)), in: scope)
+        defer {
+            if let saved { context.define(PSVariable(name: name, value: saved), in: scope) } else { context.removeVariable(name, scope: scope) }
+        }
+        try loop()
     }
 
     // MARK: switch
@@ -190,6 +218,8 @@ extension Compiler {
         let caseSensitive = flags.contains(.caseSensitive)
         let source = s.condition.map { compileStatementValue($0) }
         let file = s.file.map { compileExpression($0) }
+        let outerReadsEnumerator = readsLoopEnumerator
+        readsLoopEnumerator = false
         let clauses: [(pattern: CompiledExpression?, block: ScriptBlockTemplate?, body: StatementList)] = s.clauses.map { clause in
             if case .scriptBlock(let ast) = clause.pattern.kind {
                 return (nil, ScriptBlockTemplate(ast: ast), compileStatements(clause.body))
@@ -197,6 +227,8 @@ extension Compiler {
             return (compileExpression(clause.pattern), nil, compileStatements(clause.body))
         }
         let defaultBody = s.defaultBody.map { compileStatements($0) }
+        let exposesEnumerator = readsLoopEnumerator
+        readsLoopEnumerator = outerReadsEnumerator || exposesEnumerator
         let label = s.label
         let dollarUnder = VariableSite(VariablePath(qualifier: nil, name: "_"))
         return { context, pipe in
@@ -216,39 +248,49 @@ extension Compiler {
             let holder = dollarUnder.resolveForWrite(context)
             let saved = holder.value
             defer { holder.value = saved }
-            outer: for item in items {
-                holder.value = item
-                var matched = false
-                for clause in clauses {
-                    let isMatch: Bool
-                    if let block = clause.block {
-                        var results: [PSValue] = []
-                        try context.invokeScriptBlock(block.instantiate(), dollarUnder: item, arguments: [], newScope: false) { results.append($0) }
-                        isMatch = results.contains(where: LanguagePrimitives.isTrue)
-                        holder.value = item
-                    } else {
-                        let pattern = try clause.pattern!(context)
-                        isMatch = try Compiler.switchMatches(item, pattern, flags: flags, caseSensitive: caseSensitive, context: context)
+            // `$switch`: a clause may advance (`MoveNext()`) or rewind (`Reset()`) the items.
+            let enumerator = LoopEnumerator(items, typeName: "System.Array+SZArrayEnumerator")
+            let runClauses: () throws -> Void = {
+                outer: while enumerator.moveNext() {
+                    let item = enumerator.current
+                    holder.value = item
+                    var matched = false
+                    for clause in clauses {
+                        let isMatch: Bool
+                        if let block = clause.block {
+                            var results: [PSValue] = []
+                            try context.invokeScriptBlock(block.instantiate(), dollarUnder: item, arguments: [], newScope: false) { results.append($0) }
+                            isMatch = results.contains(where: LanguagePrimitives.isTrue)
+                            holder.value = item
+                        } else {
+                            let pattern = try clause.pattern!(context)
+                            isMatch = try Compiler.switchMatches(item, pattern, flags: flags, caseSensitive: caseSensitive, context: context)
+                        }
+                        guard isMatch else { continue }
+                        matched = true
+                        do {
+                            try clause.body.run(context, pipe)
+                        } catch ControlFlow.breakLoop(let target) where target == nil || label.map({ $0.equalsIgnoringCase(target!) }) == true {
+                            break outer
+                        } catch ControlFlow.continueLoop(let target) where target == nil || label.map({ $0.equalsIgnoringCase(target!) }) == true {
+                            continue outer
+                        }
                     }
-                    guard isMatch else { continue }
-                    matched = true
-                    do {
-                        try clause.body.run(context, pipe)
-                    } catch ControlFlow.breakLoop(let target) where target == nil || label.map({ $0.equalsIgnoringCase(target!) }) == true {
-                        break outer
-                    } catch ControlFlow.continueLoop(let target) where target == nil || label.map({ $0.equalsIgnoringCase(target!) }) == true {
-                        continue outer
+                    if !matched, let defaultBody {
+                        do {
+                            try defaultBody.run(context, pipe)
+                        } catch ControlFlow.breakLoop(let target) where target == nil || label.map({ $0.equalsIgnoringCase(target!) }) == true {
+                            break outer
+                        } catch ControlFlow.continueLoop(let target) where target == nil || label.map({ $0.equalsIgnoringCase(target!) }) == true {
+                            continue outer
+                        }
                     }
                 }
-                if !matched, let defaultBody {
-                    do {
-                        try defaultBody.run(context, pipe)
-                    } catch ControlFlow.breakLoop(let target) where target == nil || label.map({ $0.equalsIgnoringCase(target!) }) == true {
-                        break outer
-                    } catch ControlFlow.continueLoop(let target) where target == nil || label.map({ $0.equalsIgnoringCase(target!) }) == true {
-                        continue outer
-                    }
-                }
+            }
+            if exposesEnumerator {
+                try Compiler.withLoopEnumerator("switch", enumerator, context: context, runClauses)
+            } else {
+                try runClauses()
             }
         }
     }

@@ -14,6 +14,11 @@ typealias CompiledStatement = (ExecutionContext, OutputPipe) throws -> Void
 struct Compiler {
     /// Compiling a class method's body: `return` gives the result and other output is dropped.
     var inClassMethod = false
+    /// Set when the code compiled reads `$foreach` or `$switch`: the loop around it then
+    /// exposes its enumerator (loops that don't read it pay nothing for it).
+    var readsLoopEnumerator = false
+    /// Set when the code compiled reads `$input`.
+    var readsInput = false
 
     /// Compiles a whole script block (a script file, a function body, a `{ }` literal).
     static func compile(_ ast: ScriptBlockAst) -> CompiledScriptBlock {
@@ -24,11 +29,16 @@ struct Compiler {
     mutating func compileScriptBlock(_ ast: ScriptBlockAst) -> CompiledScriptBlock {
         let parameters = (ast.paramBlock?.parameters ?? []).map { compileParameter($0) }
         let bindingAttributes = (ast.paramBlock?.attributes ?? []) + ast.attributes
-        return CompiledScriptBlock(
+        let outerReadsInput = readsInput
+        readsInput = false
+        defer { readsInput = outerReadsInput }
+        let compiled = CompiledScriptBlock(
             ast: ast, parameters: parameters, attributes: bindingAttributes,
             begin: ast.beginBlock.map { compileStatements($0) },
             process: ast.processBlock.map { compileStatements($0) },
             end: ast.endBlock.map { compileStatements($0) })
+        compiled.readsInput = readsInput
+        return compiled
     }
 
     /// A statement list with its traps (`trap {}` anywhere in the list applies to all of it).
@@ -73,15 +83,13 @@ struct Compiler {
         case .arrayExpression(let statements):
             let body = compileStatements(statements)
             return { context in
-                let pipe = CollectingPipe()
-                try body.run(context, pipe)
+                let pipe = try Compiler.capture(context) { try body.run(context, $0) }
                 return .array(pipe.items)
             }
         case .subExpression(let statements):
             let body = compileStatements(statements)
             return { context in
-                let pipe = CollectingPipe()
-                try body.run(context, pipe)
+                let pipe = try Compiler.capture(context) { try body.run(context, $0) }
                 return pipe.result
             }
         case .paren(let statement):
@@ -106,10 +114,12 @@ struct Compiler {
                                        extent: extent)
         case .index(let target, let index, let nullConditional):
             let t = compileExpression(target), i = compileExpression(index)
+            let byKey = Compiler.isObjectCast(index)
             return { context in
                 let value = try t(context)
                 if nullConditional && value.isNull { return .null }
                 let index = try i(context)
+                if byKey, let table = value.baseValue.asHashtable { return table[index] ?? .null }
                 let result = try Compiler.located(extent) { try Members.getIndex(value, index, context: context) }
                 if result.isNull, context.strictModeEverSet, context.strictModeVersion >= 3,
                    StrictModeError.isOutOfBounds(value, index) {
@@ -155,8 +165,7 @@ struct Compiler {
             case .subExpression(let statements):
                 let body = compileStatements(statements)
                 pieces.append { context in
-                    let pipe = CollectingPipe()
-                    try body.run(context, pipe)
+                    let pipe = try Compiler.capture(context) { try body.run(context, $0) }
                     return pipe.result
                 }
             }
@@ -185,8 +194,7 @@ struct Compiler {
         default:
             let body = compileStatement(statement)
             return { context in
-                let pipe = CollectingPipe()
-                try body(context, pipe)
+                let pipe = try Compiler.capture(context) { try body(context, $0) }
                 return pipe.result
             }
         }
@@ -224,10 +232,23 @@ struct Compiler {
         }
         let body = compileStatement(statement)
         return { context in
-            let pipe = CollectingPipe()
-            try body(context, pipe)
+            let pipe = try Compiler.capture(context) { try body(context, $0) }
             return pipe.result
         }
+    }
+
+    /// Collects a statement's output as a value. A `return` inside (`$x = if ($c) { return 5 }`)
+    /// leaves the assignment undone and its output, collected so far, goes to the function's
+    /// output instead: it waits on the context until the enclosing statement list passes it on.
+    static func capture(_ context: ExecutionContext, _ body: (OutputPipe) throws -> Void) throws -> CollectingPipe {
+        let pipe = CollectingPipe()
+        do {
+            try body(pipe)
+        } catch ControlFlow.returnFromScope {
+            context.returnedOutput = pipe.items + context.returnedOutput
+            throw ControlFlow.returnFromScope
+        }
+        return pipe
     }
 
     mutating func compileTypeLiteral(_ typeName: TypeName) -> CompiledExpression {

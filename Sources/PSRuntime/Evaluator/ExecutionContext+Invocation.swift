@@ -4,17 +4,18 @@ import PSLanguage
 extension ExecutionContext {
     /// Runs a script block, streaming its output to `output`. With `newScope: false` it runs in
     /// the current scope (dot-sourcing, ForEach-Object); `dollarUnder` sets `$_`.
+    /// `input`, when given, is what `$input` enumerates.
     public func invokeScriptBlock(_ block: ScriptBlock, dollarUnder: PSValue?, arguments: [PSValue],
-                                  newScope: Bool, output: (PSValue) throws -> Void) throws {
+                                  newScope: Bool, input: [PSValue]? = nil, output: (PSValue) throws -> Void) throws {
         try withoutActuallyEscaping(output) { output in
             try invokeScriptBlock(block, dollarUnder: dollarUnder, arguments: arguments, newScope: newScope,
-                                  pipe: ClosurePipe(output))
+                                  input: input, pipe: ClosurePipe(output))
         }
     }
 
     /// As above, writing into a pipe.
     func invokeScriptBlock(_ block: ScriptBlock, dollarUnder: PSValue?, arguments: [PSValue], newScope: Bool,
-                           pipe: OutputPipe) throws {
+                           input: [PSValue]? = nil, pipe: OutputPipe) throws {
         try callDepth.enter(extent: block.ast.extent)
         defer { callDepth.leave() }
         let compiled = block.compiledForm
@@ -31,10 +32,17 @@ extension ExecutionContext {
                 previousUnder = (v, v.value)
                 v.value = dollarUnder
             } else {
-                define(PSVariable(name: "_", value: dollarUnder), in: currentScope)
+                // `$_` set for the block does not outlive it in the caller's scope: it goes back to
+                // $null (kept defined, so the next pipeline object reuses it cheaply).
+                let v = PSVariable(name: "_", value: dollarUnder)
+                define(v, in: currentScope)
+                previousUnder = (v, .null)
             }
         }
         defer { if let (v, old) = previousUnder { v.value = old } }
+        if let input {
+            define(PSVariable(name: "input", value: .object(LoopEnumerator(input, stepsItemByItem: false))), in: currentScope)
+        }
         if !compiled.parameters.isEmpty {
             let binder = compiled.binder(commandName: "<ScriptBlock>")
             var state = try binder.bindCommandLine(arguments.map { .value($0, extent: nil) }, context: self)

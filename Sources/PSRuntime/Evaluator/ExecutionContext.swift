@@ -39,6 +39,9 @@ public final class ExecutionContext {
     /// Depth of active `try` blocks and traps: inside one, statement-terminating errors propagate
     /// to the handler instead of being reported and skipped.
     var handlerDepth = 0
+    /// Output of a value being collected when `return` cut it short, for the statement list
+    /// around it to write (see `Compiler.capture`).
+    var returnedOutput: [PSValue] = []
     /// Where errors that no handler takes are shown (the host's error stream by default;
     /// redirections replace it).
     public var errorDisplay: ((ErrorRecord) -> Void)?

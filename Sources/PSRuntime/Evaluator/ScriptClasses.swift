@@ -29,8 +29,7 @@ enum ScriptClasses {
         let type = try p.typeName.map { try resolve($0, context: context) }
         guard let initializer = p.initializer else {
             // Value types start at their default; reference types at $null.
-            if let type, type.isValueType || type.kind == .enumeration { return try LanguagePrimitives.convert(.null, to: type, context: context) }
-            return .null
+            return try type?.defaultValue(context: context) ?? .null
         }
         let value = try initializer(context)
         return try type.map { try LanguagePrimitives.convert(value, to: $0, context: context) } ?? value

@@ -29,6 +29,8 @@ final class StatementList {
                     try statement(context, pipe)
                 } catch let error as RuntimeError {
                     try context.handleStatementError(error)
+                } catch ControlFlow.returnFromScope {
+                    try context.passReturnedOutput(to: pipe)
                 }
             }
             return
@@ -39,6 +41,8 @@ final class StatementList {
             try PipelineInterrupt.check()
             do {
                 try statement(context, pipe)
+            } catch ControlFlow.returnFromScope {
+                try context.passReturnedOutput(to: pipe)
             } catch let error as RuntimeError {
                 guard let trap = traps.first(where: { matches($0, error) }) else { throw error }
                 context.handlerDepth -= 1
@@ -101,17 +105,32 @@ enum ExceptionMatching {
 
 extension ExecutionContext {
     /// A statement failed: propagate to an active handler, escalate under `Stop`, or report and go on.
+    /// A `throw` is script-terminating, yet outside `try` `$ErrorActionPreference` SilentlyContinue
+    /// or Ignore silences it too (recorded in `$Error`), and the script goes on.
     func handleStatementError(_ error: RuntimeError) throws {
-        if error.isScriptTerminating || handlerDepth > 0 || PipelineInterrupt.isRequested { throw error }
-        if preference("ErrorActionPreference", default: .Continue) == .Stop {
+        if handlerDepth > 0 || PipelineInterrupt.isRequested { throw error }
+        let suppressibleThrow = error.record.exception.wasThrownFromThrowStatement && !error.passedStopPreference
+        if error.isScriptTerminating && !suppressibleThrow { throw error }
+        let preference = preference("ErrorActionPreference", default: .Continue)
+        if preference == .Stop {
             var escalated = error
             escalated.isScriptTerminating = true
+            escalated.passedStopPreference = true
             throw escalated
         }
+        if error.isScriptTerminating && preference != .SilentlyContinue && preference != .Ignore { throw error }
         recordErrorOnce(error.record)
         lastStatus = false
-        if preference("ErrorActionPreference", default: .Continue) == .SilentlyContinue { return }
+        if preference == .SilentlyContinue || preference == .Ignore { return }
         displayError(error.record)
+    }
+
+    /// Writes what a `return` cut out of a value being collected, then goes on returning.
+    func passReturnedOutput(to pipe: OutputPipe) throws -> Never {
+        let pending = returnedOutput
+        returnedOutput = []
+        for item in pending { try pipe.emit(item) }
+        throw ControlFlow.returnFromScope
     }
 
     /// Adds a record to `$Error` unless it is already the newest entry.

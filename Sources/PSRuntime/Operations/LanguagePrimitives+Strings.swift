@@ -24,6 +24,8 @@ extension LanguagePrimitives {
                 }
                 return result
             }
+            // An enumerator (`"$input"`) shows the items it still has, and is used up by that.
+            if let enumerator = o as? LoopEnumerator { return toString(.array(enumerator.enumerateItems()), context: context) }
             return objectToString(o, context: context)
         }
     }

@@ -44,7 +44,13 @@ extension Members {
         }
         if !a.isList {
             switch call.name.lowercased() {
-            case "add", "remove", "removeat", "insert", "clear", "addrange":
+            case "clear":
+                // An array's IList.Clear: every element back to its type's default, the length kept.
+                try call.count(0...0)
+                let fill = try a.elementTypeName.flatMap { PSTypeInfo.resolve(name: $0) }?.defaultValue(context: call.context) ?? .null
+                a.items = Array(repeating: fill, count: a.count)
+                return .null
+            case "add", "remove", "removeat", "insert", "addrange":
                 throw call.failure("System.NotSupportedException", "Collection was of a fixed size.")
             default: return nil
             }
@@ -264,9 +270,10 @@ extension Members {
             return .object(h.copy())
         case "getenumerator":
             return .object(PSArray(h.pairs.map { .object(dictionaryEntry($0.0, $0.1)) }))
-        case "get_item":
+        case "item", "get_item":
+            // The parameterized property `Item`: a key, or for an ordered dictionary an [int] position.
             try call.count(1...1)
-            return h[args[0]] ?? .null
+            return dictionaryValue(h, args[0]) ?? .null
         case "set_item":
             try call.count(2...2)
             h[args[0]] = args[1]

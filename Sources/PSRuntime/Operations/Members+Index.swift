@@ -25,11 +25,8 @@ extension Members {
             if let a = o as? PSArray { return try arrayIndex(a, index) }
             if let indexable = o as? PSIndexableObject { return try indexable.dynamicIndex(index, context: context) }
             if let h = o as? PSHashtable {
-                if let keys = index.enumerated { return .array(keys.compactMap { h[$0] }) }
-                if let value = h[index] { return value }
-                // An ordered dictionary is also indexed by position.
-                if h.isOrdered, case .int(let i) = index, i >= 0, Int(i) < h.count { return h.values[Int(i)] }
-                return .null
+                if let keys = index.enumerated { return .array(keys.compactMap { dictionaryValue(h, $0) }) }
+                return dictionaryValue(h, index) ?? .null
             }
             if let p = o as? PSObject {
                 if let base = p.baseObject { return try getIndex(base, index, context: context) }
@@ -50,6 +47,21 @@ extension Members {
         default:
             return try scalarIndex(target, index)
         }
+    }
+
+    /// A dictionary's value for an index: an ordered dictionary takes an `[int]` as a position
+    /// (its `Item(int)` overload, negative from the end); anything else is a key.
+    static func dictionaryValue(_ h: PSHashtable, _ index: PSValue) -> PSValue? {
+        if let position = orderedPosition(h, index) { return position < h.count ? h.values[position] : nil }
+        return h[index]
+    }
+
+    /// The position an `[int]` index means in an ordered dictionary (possibly out of range); nil
+    /// when the index is a key.
+    static func orderedPosition(_ h: PSHashtable, _ index: PSValue) -> Int? {
+        guard h.isOrdered, case .int(let i) = index else { return nil }
+        let n = i < 0 ? h.count + Int(i) : Int(i)
+        return n >= 0 ? n : Int.max
     }
 
     private static func arrayIndex(_ a: PSArray, _ index: PSValue) throws -> PSValue {
@@ -120,6 +132,15 @@ extension Members {
                 if index.isNull {
                     throw RuntimeError("Index operation failed; the array index evaluated to null.", id: "NullArrayIndex",
                                        category: .InvalidOperation)
+                }
+                if let position = orderedPosition(h, index) {
+                    guard position < h.count else {
+                        throw RuntimeError("Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')",
+                                           id: "ArgumentOutOfRangeException", category: .NotSpecified,
+                                           exceptionType: "System.ArgumentOutOfRangeException", target: index)
+                    }
+                    h[h.keys[position]] = value
+                    return
                 }
                 h[index] = value
                 return

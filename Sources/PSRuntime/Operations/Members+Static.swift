@@ -272,7 +272,7 @@ extension Members {
             let n = try call.int(0)
             guard n >= 0 else { throw call.failure("System.OverflowException", "Arithmetic operation resulted in an overflow.") }
             let element = type.elementType ?? TypeRegistry.object
-            let fill = element.kind == .object ? PSValue.null : try LanguagePrimitives.convert(.null, to: element, context: context)
+            let fill = try element.defaultValue(context: context)
             return .object(PSArray(Array(repeating: fill, count: n), elementTypeName: element.kind == .object ? nil : element.fullName))
         case .exception:
             try call.count(0...2)

@@ -199,7 +199,24 @@ public enum Members {
             throw RuntimeError("You cannot call a method on a null-valued expression.", id: "InvokeMethodOnNull",
                                category: .InvalidOperation)
         }
+        if let items = target.baseValue.asArray?.items, !items.isEmpty {
+            return try enumerateMethod(items, name, arguments, context: context)
+        }
         throw Operators.methodNotFound(target.baseValue, name)
+    }
+
+    /// Member enumeration for a method the collection itself lacks: it is called on every item
+    /// (nested collections too), results flattened; the first item without it fails the call.
+    private static func enumerateMethod(_ items: [PSValue], _ name: String, _ arguments: [PSValue],
+                                        context: ExecutionContext) throws -> PSValue {
+        var results: [PSValue] = []
+        for item in items {
+            let result = try invokeMethod(item, name, arguments, context: context)
+            // A void method gives nothing (pcsh's void methods return $null).
+            if result.isNull { continue }
+            if let many = result.enumerated { results.append(contentsOf: many) } else { results.append(result) }
+        }
+        return results.count == 1 ? results[0] : results.isEmpty ? .null : .array(results)
     }
 
     static func dispatchMethod(_ call: MethodCall) throws -> PSValue? {

@@ -77,6 +77,9 @@ extension Operators {
         }
         let left = lhs.baseValue
         switch left {
+        case .null:
+            // PowerShell: `$null * x` is $null, whatever x is.
+            return .null
         case .string(let s):
             let n = try repeatCount(rhs)
             try AllocationGuard.check(stringLength: n * s.utf16.count)

@@ -31,7 +31,7 @@ extension Operators {
         case .replace:
             return try replace(lhs, rhs, ignoreCase: ignoreCase, context: context)
         case .split:
-            return try split(lhs, rhs, ignoreCase: ignoreCase, context: context)
+            return try SplitOperator.split(lhs, rhs, ignoreCase: ignoreCase, context: context)
         case .join:
             return .string(join(lhs, separator: LanguagePrimitives.toString(rhs, context: context), context: context))
         }

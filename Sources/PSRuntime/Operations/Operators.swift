@@ -37,7 +37,7 @@ public enum Operators {
             if case .string = operand { return try LanguagePrimitives.numericOperand(operand).value }
             return operand
         case .bnot: return try bitwiseNot(operand)
-        case .split: return unarySplit(operand, context: context)
+        case .split: return try SplitOperator.unarySplit(operand, context: context)
         case .join: return .string(join(operand, separator: "", context: context))
         case .preIncrement, .postIncrement: return try add(operand, .int(1), context: context)
         case .preDecrement, .postDecrement: return try subtract(operand, .int(1))

@@ -105,6 +105,12 @@ public final class PSTypeInfo: Sendable {
     public var isArray: Bool { kind == .typedArray || fullName == "System.Array" }
     public var isValueType: Bool { baseTypeNames.contains("System.ValueType") }
 
+    /// .NET's `default(T)`: a value type's zero (0, $false, [char]0…), $null for a reference type.
+    public func defaultValue(context: ExecutionContext) throws -> PSValue {
+        if isValueType || kind == .enumeration { return try LanguagePrimitives.convert(.null, to: self, context: context) }
+        return .null
+    }
+
     /// The accelerator name when there is one (`int`, `string[]`), else the full name: what
     /// PowerShell's string conversion of a type gives.
     public var displayName: String { accelerator ?? fullName }

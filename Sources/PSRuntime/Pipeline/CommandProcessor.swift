@@ -235,10 +235,13 @@ class CommandProcessor: OutputPipe {
 
     /// `force`: a cmdlet's -Force, which skips the confirmation prompt unless -Confirm is given
     /// explicitly (-WhatIf still only describes).
-    func shouldProcess(target: String, action: String, force: Bool = false) throws -> Bool {
+    /// `description`, `warning` and `caption` are ShouldProcess's three-string overload: what
+    /// -WhatIf prints, and the question and title of the confirmation prompt.
+    func shouldProcess(target: String, action: String, force: Bool = false,
+                       description: String? = nil, warning: String? = nil, caption: String? = nil) throws -> Bool {
+        let operation = description ?? "Performing the operation \"\(action)\" on target \"\(target)\"."
         if isWhatIf {
-            context.host.writeHost("What if: Performing the operation \"\(action)\" on target \"\(target)\".",
-                                   newline: true, foreground: nil, background: nil)
+            context.host.writeHost("What if: \(operation)", newline: true, foreground: nil, background: nil)
             return false
         }
         let ask: Bool
@@ -260,7 +263,8 @@ class CommandProcessor: OutputPipe {
                                exceptionType: "System.Management.Automation.PSInvalidOperationException", extent: extent)
         }
         while true {
-            let prompt = "\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation \"\(action)\" on target \"\(target)\".\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): "
+            let question = warning ?? "Are you sure you want to perform this action?\n\(operation)"
+            let prompt = "\n\(caption ?? "Confirm")\n\(question)\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): "
             guard let answer = context.host.readLine(prompt: prompt)?.trimmingCharacters(in: .whitespaces).lowercased() else {
                 // Ctrl-C at the question stops the command (nothing changes); end of input is No.
                 try PipelineInterrupt.check()

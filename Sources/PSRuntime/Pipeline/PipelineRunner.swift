@@ -265,8 +265,14 @@ struct PipelineRunner {
             case .splat(let expression, let extent):
                 let value = try expression(context)
                 if let table = value.baseValue.asHashtable {
+                    // A parameter given explicitly overrides the same one from the table (pwsh 7.1+).
+                    let explicitNames = command.arguments.compactMap { argument -> String? in
+                        if case .parameter(let name, _, _, _) = argument { return name }
+                        return nil
+                    }
                     for (key, v) in table.pairs {
                         let name = LanguagePrimitives.toString(key, context: context)
+                        if explicitNames.contains(where: { $0.equalsIgnoringCase(name) }) { continue }
                         result.append(.parameter(name: name, value: v, text: "-\(name):", extent: extent))
                     }
                 } else if let items = value.enumerated {

@@ -84,12 +84,22 @@ final class ScriptCommandProcessor: CommandProcessor {
                     try bindPipelineObject(value)
                 }
                 try setDollarUnder(value)
+                if compiled.readsInput {
+                    // In a process block, `$input` enumerates just the current object.
+                    try context.setVariable(VariablePath(qualifier: "local", name: "input"),
+                                            .object(LoopEnumerator([value])))
+                }
                 if let process = compiled.process {
                     try runBlock(process)
                 } else if let end = compiled.end {
                     try runBlock(end)
                 }
             } else {
+                // Without a process block the parameters still take each object in turn, so the
+                // end block sees the last one bound (and `$input` holds them all).
+                if compiled.isAdvanced {
+                    try bindPipelineObject(value)
+                }
                 inputItems.append(value)
             }
         }
@@ -98,7 +108,7 @@ final class ScriptCommandProcessor: CommandProcessor {
     override func end() throws {
         try inScope {
             if !block.isFilter, let end = compiled.end {
-                try context.setVariable(VariablePath(qualifier: "local", name: "input"), .object(PSArray(inputItems)))
+                try context.setVariable(VariablePath(qualifier: "local", name: "input"), .object(LoopEnumerator(inputItems, stepsItemByItem: false)))
                 try runBlock(end)
             }
         }
@@ -251,7 +261,10 @@ final class ScriptCommandProcessor: CommandProcessor {
         switch text.count {
         case 0: return try shouldProcess(target: commandName, action: commandName)
         case 1: return try shouldProcess(target: text[0], action: commandName)
-        default: return try shouldProcess(target: text[0], action: text[1])
+        case 2: return try shouldProcess(target: text[0], action: text[1])
+        default:
+            // (verboseDescription, verboseWarning, caption[, out reason])
+            return try shouldProcess(target: text[0], action: commandName, description: text[0], warning: text[1], caption: text[2])
         }
     }
 }
