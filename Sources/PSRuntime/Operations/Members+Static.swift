@@ -177,6 +177,8 @@ extension Members {
                 result = .object(e)
             } else { result = nil }
         case .bigInteger: result = try bigIntegerStaticMethod(call)
+        case .int32, .int64, .byte, .sbyte, .int16, .uint16, .uint32, .uint64 where name.equalsIgnoringCase("Parse"):
+            result = try integerParse(type, call)
         case .int32, .int64, .double, .single, .decimal, .byte, .sbyte, .int16, .uint16, .uint32, .uint64, .bool, .version:
             if name.equalsIgnoringCase("Parse") {
                 try call.count(1...3)

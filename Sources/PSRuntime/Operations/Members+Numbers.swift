@@ -1,6 +1,25 @@
 import BigInt
 
 extension Members {
+    /// `[int]::Parse('42')` and the other integer types: .NET's integer syntax only (optional
+    /// sign and surrounding spaces; no hex, suffixes or multipliers, unlike a cast).
+    static func integerParse(_ type: PSTypeInfo, _ call: MethodCall) throws -> PSValue {
+        try call.count(1...3)
+        let text = call.string(0)
+        var body = Substring(text.trimmingCharacters(in: .whitespaces))
+        let negative = body.first == "-"
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        guard !body.isEmpty, body.allSatisfy({ $0.isASCII && $0.isNumber }), var value = BigInt(body) else {
+            throw call.failure("System.FormatException", "The input string '\(text)' was not in a correct format.")
+        }
+        if negative { value.negate() }
+        do {
+            return try LanguagePrimitives.convert(.bigInteger(value), to: type, context: call.context)
+        } catch {
+            throw call.failure("System.OverflowException", LanguagePrimitives.overflowReason(type.fullName))
+        }
+    }
+
     /// `[bigint]::Parse/Pow/Abs/Min/Max/…`: System.Numerics.BigInteger's static methods.
     static func bigIntegerStaticMethod(_ call: MethodCall) throws -> PSValue? {
         func big(_ i: Int) throws -> BigInt {
