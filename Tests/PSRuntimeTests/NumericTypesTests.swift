@@ -113,6 +113,12 @@ struct NumericTypesTests: SnippetRunning {
         #expect(message.contains(reason), "\(message)")
     }
 
+    /// A BigInteger too wide to compute in reasonable time is refused, not computed for minutes.
+    @Test func hugeBigIntegersAreRefused() {
+        #expect(snippetErrorId("[bigint]::Pow(2, 2000000000)") == "System.OutOfMemoryException")
+        #expect(snippetErrorId("1n -shl 2000000000") == "System.OutOfMemoryException")
+    }
+
     @Test func divisionByZeroIsAnError() {
         #expect(snippetErrorId("10n / 0") == "RuntimeException")
         #expect(snippetErrorId("5u % 0u") == "RuntimeException")

@@ -42,7 +42,7 @@ extension Members {
             guard exponent >= 0 else {
                 throw call.failure("System.ArgumentOutOfRangeException", "The number must be greater than or equal to zero. (Parameter 'exponent')")
             }
-            try AllocationGuard.check(count: base.bitWidth, itemBytes: exponent / 8 + 1)
+            try AllocationGuard.check(bigIntegerBits: Double(base.magnitude.bitWidth) * Double(exponent))
             return .bigInteger(base.power(exponent))
         case "abs":
             try call.count(1...1)

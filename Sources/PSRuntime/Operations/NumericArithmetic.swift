@@ -122,7 +122,7 @@ enum NumericArithmetic {
         case .add: return .bigInteger(a + b)
         case .subtract: return .bigInteger(a - b)
         case .multiply:
-            try AllocationGuard.check(count: a.bitWidth + b.bitWidth, itemBytes: 1)
+            try AllocationGuard.check(bigIntegerBits: Double(a.magnitude.bitWidth + b.magnitude.bitWidth))
             return .bigInteger(a * b)
         case .divide:
             if b.isZero { throw Operators.divideByZero() }

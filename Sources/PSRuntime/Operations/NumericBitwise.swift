@@ -13,7 +13,10 @@ extension NumericArithmetic {
             switch x {
             case .uint(let u): return .uint32(op == .shl ? u << UInt32(count & 31) : u >> UInt32(count & 31))
             case .ulong(let u): return .uint64(op == .shl ? u << UInt64(count & 63) : u >> UInt64(count & 63))
-            case .bigInteger(let b): return .bigInteger(op == .shl ? b << Int(count) : b >> Int(count))
+            case .bigInteger(let b):
+                let left = (op == .shl) == (count >= 0)
+                if left { try AllocationGuard.check(bigIntegerBits: Double(b.magnitude.bitWidth) + Double(count.magnitude)) }
+                return .bigInteger(left ? b << Int(count.magnitude) : b >> Int(count.magnitude))
             default: return nil
             }
         }
