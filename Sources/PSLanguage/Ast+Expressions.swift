@@ -1,3 +1,4 @@
+import BigInt
 /// An expression with its extent.
 public struct Expression: Sendable {
     public var kind: ExpressionKind
@@ -61,8 +62,8 @@ public enum ConstantValue: Sendable, Equatable {
     case ushort(UInt16)
     case uint(UInt32)
     case ulong(UInt64)
-    /// `n` suffix (BigInteger) kept as decimal digits.
-    case bigInteger(String)
+    /// `n` suffix (System.Numerics.BigInteger).
+    case bigInteger(BigInt)
     case bool(Bool)
     case null
 }

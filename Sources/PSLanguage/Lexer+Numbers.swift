@@ -2,8 +2,8 @@
 // type suffixes (`l u ul d y uy s us n`) and multipliers (`kb mb gb tb pb`).
 
 extension Lexer {
-    private enum NumberFormat { case decimal, hex, binary }
-    private enum Suffix { case none, long, unsigned, unsignedLong, decimal, sbyte, byte, short, ushort, bigInteger }
+    private typealias NumberFormat = NumberLiteral.Format
+    private typealias Suffix = NumberLiteral.Suffix
 
     /// Scans a number at `start` (optionally signed). Returns nil when the text is not a number
     /// (`7z`, `1x`), so the caller can scan a bareword instead.
@@ -100,97 +100,13 @@ extension Lexer {
         if notNumber { return nil }
 
         let digitText = String(decoding: digits, as: UTF8.self)
-        guard let value = numberValue(digitText, format: format, real: real, negative: negative,
-                                      suffix: suffix, multiplier: multiplier) else {
+        guard let value = NumberLiteral.value(digits: digitText, format: format, real: real, negative: negative,
+                                              suffix: suffix, multiplier: multiplier) else {
             if mode != .expression { return nil }
             var t = make(.number, start, i, .number(.int(0)))
             t.errors.append(error("BadNumericConstant", "'\(text(start, i))' is not a valid number.", at: start, end: i))
             return t
         }
         return make(.number, start, i, .number(value))
-    }
-
-    private func numberValue(_ digits: String, format: NumberFormat, real: Bool, negative: Bool,
-                             suffix: Suffix, multiplier: Int64) -> ConstantValue? {
-        if real {
-            guard let d = Double(digits) else { return nil }
-            if suffix == .decimal {
-                let text = multiplier == 1 ? digits : String(d * Double(multiplier))
-                return .decimal((negative ? "-" : "") + text)
-            }
-            let v = (negative ? -d : d) * Double(multiplier)
-            if suffix == .none { return .double(v) }
-            guard v.rounded() == v, abs(v) < 1.7e38 else { return nil }
-            return integerValue(Int128(v), suffix: suffix, format: .decimal)
-        }
-        // Parse the magnitude; more than 128 bits only works as a double or BigInteger.
-        var magnitude: Int128 = 0
-        let radix: Int128 = format == .hex ? 16 : (format == .binary ? 2 : 10)
-        var overflow = false
-        for c in digits.utf8 {
-            let d = Int128(Lexer.hexValue(c) ?? 0)
-            let (r1, o1) = magnitude.multipliedReportingOverflow(by: radix)
-            let (r2, o2) = r1.addingReportingOverflow(d)
-            if o1 || o2 { overflow = true; break }
-            magnitude = r2
-        }
-        if overflow || magnitude > Int128(UInt64.max) {
-            guard format == .decimal else { return nil }
-            if suffix == .bigInteger { return .bigInteger((negative ? "-" : "") + digits) }
-            guard suffix == .none || suffix == .decimal, let d = Double(digits) else { return nil }
-            let v = (negative ? -d : d) * Double(multiplier)
-            if abs(v) < 7.9e28 && multiplier == 1 && suffix == .none || suffix == .decimal {
-                return .decimal((negative ? "-" : "") + digits)
-            }
-            return .double(v)
-        }
-        // Hex and binary literals of exactly the type's width are two's complement (`0xFFFFFFFF` is -1).
-        var value = magnitude
-        let count = digits.utf8.count
-        if format == .hex && suffix != .unsigned && suffix != .unsignedLong && suffix != .ushort && suffix != .byte {
-            let width: Int
-            switch suffix {
-            case .sbyte: width = 2
-            case .short: width = 4
-            case .long: width = 16
-            default: width = count < 16 ? 8 : 16
-            }
-            if count == width { value = Lexer.signExtend(magnitude, bits: width * 4) }
-        } else if format == .binary && suffix != .unsigned && suffix != .unsignedLong && suffix != .ushort
-                    && suffix != .byte && digits.first == "1" && [8, 16, 32, 64].contains(count) {
-            value = Lexer.signExtend(magnitude, bits: count)
-        }
-        var effectiveSuffix = suffix
-        if format != .decimal && count == (format == .hex ? 16 : 64) && suffix == .none { effectiveSuffix = .long }
-        if negative { value = -value }
-        let (scaled, o) = value.multipliedReportingOverflow(by: Int128(multiplier))
-        if o { return nil }
-        if effectiveSuffix == .none && format != .decimal && Int64(exactly: scaled) == nil { return nil }
-        return integerValue(scaled, suffix: effectiveSuffix, format: format)
-    }
-
-    private static func signExtend(_ v: Int128, bits: Int) -> Int128 {
-        let top = Int128(1) << (bits - 1)
-        return v >= top ? v - (Int128(1) << bits) : v
-    }
-
-    private func integerValue(_ v: Int128, suffix: Suffix, format: NumberFormat) -> ConstantValue? {
-        switch suffix {
-        case .none:
-            if let i = Int32(exactly: v) { return .int(i) }
-            if let l = Int64(exactly: v) { return .long(l) }
-            return .decimal(String(v))
-        case .long: return Int64(exactly: v).map { .long($0) }
-        case .unsigned:
-            if let u = UInt32(exactly: v) { return .uint(u) }
-            return UInt64(exactly: v).map { .ulong($0) }
-        case .unsignedLong: return UInt64(exactly: v).map { .ulong($0) }
-        case .decimal: return .decimal(String(v))
-        case .sbyte: return Int8(exactly: v).map { .sbyte($0) }
-        case .byte: return UInt8(exactly: v).map { .byte($0) }
-        case .short: return Int16(exactly: v).map { .short($0) }
-        case .ushort: return UInt16(exactly: v).map { .ushort($0) }
-        case .bigInteger: return .bigInteger(String(v))
-        }
     }
 }

@@ -121,7 +121,7 @@ private func kinds(_ text: String, _ mode: LexMode) -> String {
         ("1uy", .byte(1)),
         ("1s", .short(1)),
         ("1us", .ushort(1)),
-        ("1n", .bigInteger("1")),
+        ("1n", .bigInteger(1)),
         ("1kb", .int(1024)),
         ("1KB", .int(1024)),
         ("1mb", .int(1048576)),

@@ -62,7 +62,9 @@ struct EvaluatorTests: SnippetRunning {
         ("1.50d", ["1.50"]),
         ("1.50d + 1", ["2.50"]),
         ("1.5d * 1.10d", ["1.650"]),
-        ("[decimal]'2.10' - 0.1d", ["2.00"]),
+        // A string converts through PowerShell's literal syntax: '2.10' is the Double 2.1.
+        ("[decimal]'2.10' - 0.1d", ["2.0"]),
+        ("[decimal]'2.10d' - 0.1d", ["2.00"]),
     ])
     func scripts(_ script: String, _ expected: [String]) throws {
         #expect(try run(script) == expected)

@@ -9,6 +9,10 @@ import PSRuntime
 enum Clixml {
     static let namespace = "http://schemas.microsoft.com/powershell/2004/04"
 
+    /// The primitive elements of the integer types other than Int32, Int64 and Byte.
+    static let integerTags = ["System.SByte": "SB", "System.Int16": "I16", "System.UInt16": "U16",
+                              "System.UInt32": "U32", "System.UInt64": "U64"]
+
     // MARK: Writing
 
     /// Writes one top-level object at a time into a document.
@@ -47,6 +51,9 @@ enum Clixml {
                     return simple("D", LanguagePrimitives.toString(.decimal(d), context: nil))
                 }
                 if let b = o as? BoxedValue<UInt8> { return simple("By", String(b.value)) }
+                if let tag = Clixml.integerTags[LanguagePrimitives.typeName(of: value)] {
+                    return simple(tag, LanguagePrimitives.toString(value, context: nil))
+                }
                 if o is VersionValue { return simple("Version", LanguagePrimitives.toString(value, context: nil)) }
                 if let block = o as? ScriptBlock { return simple("SBK", Clixml.encode(block.text)) }
                 return complex(value, o, name: n, depth: depth, indent: indent)

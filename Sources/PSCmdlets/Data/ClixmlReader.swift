@@ -30,9 +30,13 @@ struct ClixmlReader {
         case "Nil": return .null
         case "S", "XD", "URI": return .string(Clixml.decode(text))
         case "B": return .bool(text.trimmingCharacters(in: .whitespaces).lowercased() == "true")
-        case "I32", "I16", "SB", "U16": return .int(try number { Int32($0) })
-        case "I64", "U32": return .long(try number { Int64($0) })
-        case "U64": return .double(try number { Double($0) })
+        case "I32": return .int(try number { Int32($0) })
+        case "I16": return .int16(try number { Int16($0) })
+        case "SB": return .sbyte(try number { Int8($0) })
+        case "U16": return .uint16(try number { UInt16($0) })
+        case "I64": return .long(try number { Int64($0) })
+        case "U32": return .uint32(try number { UInt32($0) })
+        case "U64": return .uint64(try number { UInt64($0) })
         case "By": return .byte(try number { UInt8($0) })
         case "Db", "Sg":
             switch text {

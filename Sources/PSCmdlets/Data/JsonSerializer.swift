@@ -38,6 +38,8 @@ final class JsonSerializer {
         }
         if let e = o as? EnumValue { return enumsAsStrings ? .string(e.name) : .number(String(e.value)) }
         if let b = o as? BoxedValue<UInt8> { return .number(String(b.value)) }
+        // The other integer types and BigInteger are JSON numbers too.
+        if LanguagePrimitives.isNumeric(value), !(o is PSObject) { return .number(LanguagePrimitives.toString(value, context: nil)) }
         if let g = o as? BoxedValue<UUID> { return .string(g.value.uuidString.lowercased()) }
         if let t = o as? BoxedValue<Int64>, t.typeName == "System.TimeSpan" {
             return depth > maxDepth ? truncate(value) : timeSpan(t.value)

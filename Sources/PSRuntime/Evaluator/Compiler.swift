@@ -135,23 +135,7 @@ struct Compiler {
         }
     }
 
-    static func constantValue(_ c: ConstantValue) -> PSValue {
-        switch c {
-        case .int(let i): return .int(i)
-        case .long(let l): return .long(l)
-        case .double(let d): return .double(d)
-        case .decimal(let text): return .decimal(Decimal(string: text) ?? 0, scale: DecimalValue.scale(ofText: text))
-        case .byte(let b): return .byte(b)
-        case .sbyte(let b): return .int(Int32(b))
-        case .short(let s): return .int(Int32(s))
-        case .ushort(let s): return .int(Int32(s))
-        case .uint(let u): return .long(Int64(u))
-        case .ulong(let u): return u <= UInt64(Int64.max) ? .long(Int64(u)) : .double(Double(u))
-        case .bigInteger(let text): return Int64(text).map { .long($0) } ?? .double(Double(text) ?? 0)
-        case .bool(let b): return .bool(b)
-        case .null: return .null
-        }
-    }
+    static func constantValue(_ c: ConstantValue) -> PSValue { .constant(c) }
 
     mutating func compileExpandableString(_ parts: [StringPart]) -> CompiledExpression {
         var pieces: [CompiledExpression] = []

@@ -25,6 +25,16 @@ enum AllocationGuard {
         throw outOfMemory(bytes)
     }
 
+    /// The widest BigInteger result pcsh builds (about 315,000 decimal digits): its arithmetic
+    /// and decimal text grow faster than linearly, so a wider one would stall the shell.
+    static let maxBigIntegerBits = 1 << 20
+
+    /// Throws when a BigInteger result would need more than `maxBigIntegerBits` bits.
+    static func check(bigIntegerBits bits: Double) throws {
+        guard bits > Double(maxBigIntegerBits) else { return }
+        throw outOfMemory(bits / 8)
+    }
+
     private static func outOfMemory(_ bytes: Double) -> RuntimeError {
         var error = RuntimeError("Exception of type 'System.OutOfMemoryException' was thrown: the result would need about \(Self.describe(bytes)), more than one value can hold here. Use smaller counts or process the data in parts.",
                                  id: "System.OutOfMemoryException", category: .NotSpecified,

@@ -1,3 +1,4 @@
+import BigInt
 import Foundation
 
 /// .NET format strings (en-US conventions): composite formatting for `-f`, standard and custom
@@ -109,6 +110,9 @@ public enum DotNetFormat {
             switch n {
             case .int(let i): digits = String(i.magnitude); if i < 0 { return "-" + pad(digits, precision) }
             case .long(let l): digits = String(l.magnitude); if l < 0 { return "-" + pad(digits, precision) }
+            case .uint(let u): digits = String(u)
+            case .ulong(let u): digits = String(u)
+            case .bigInteger(let b): digits = String(b.magnitude); if b.sign == .minus && !b.isZero { return "-" + pad(digits, precision) }
             default: return nil
             }
             return pad(digits, precision)
@@ -117,6 +121,8 @@ public enum DotNetFormat {
             switch n {
             case .int(let i): text = String(UInt32(bitPattern: i), radix: 16)
             case .long(let l): text = String(UInt64(bitPattern: l), radix: 16)
+            case .uint(let u): text = String(u, radix: 16)
+            case .ulong(let u): text = String(u, radix: 16)
             default: return nil
             }
             if spec == "X" { text = text.uppercased() }
@@ -139,6 +145,9 @@ public enum DotNetFormat {
             case .decimal(let d): return NumberFormatting.formatDecimal(d)
             case .int(let i): return String(i)
             case .long(let l): return String(l)
+            case .uint(let u): return String(u)
+            case .ulong(let u): return String(u)
+            case .bigInteger(let b): return String(b)
             }
         case "R", "r":
             if case .double(let d) = n { return NumberFormatting.formatDouble(d, precision: nil) }
@@ -311,6 +320,9 @@ struct DigitString {
         switch n {
         case .int(let i): self.init(text: String(i.magnitude), negative: i < 0)
         case .long(let l): self.init(text: String(l.magnitude), negative: l < 0)
+        case .uint(let u): self.init(text: String(u), negative: false)
+        case .ulong(let u): self.init(text: String(u), negative: false)
+        case .bigInteger(let b): self.init(text: String(b.magnitude), negative: b.sign == .minus && !b.isZero)
         case .decimal(let d): self.init(text: NumberFormatting.formatDecimal(d.magnitude), negative: d < 0)
         case .double(let d):
             if d == 0 || !d.isFinite {

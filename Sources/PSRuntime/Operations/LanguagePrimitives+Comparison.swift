@@ -140,19 +140,22 @@ extension LanguagePrimitives {
         }
     }
 
+    /// Exact for integers of any width and for decimals; through Double when a real is involved.
     static func compareNumbers(_ x: Numeric, _ y: Numeric) -> Int {
+        func order<T: Comparable>(_ a: T, _ b: T) -> Int { a < b ? -1 : (a == b ? 0 : 1) }
         switch (x, y) {
-        case (.int(let a), .int(let b)): return a < b ? -1 : (a == b ? 0 : 1)
-        case (.int, .long), (.long, .int), (.long, .long):
-            let a = x.asLong, b = y.asLong
-            return a < b ? -1 : (a == b ? 0 : 1)
-        case (.decimal, .decimal), (.decimal, .int), (.decimal, .long), (.int, .decimal), (.long, .decimal):
-            let a = x.asDecimal, b = y.asDecimal
-            return a < b ? -1 : (a == b ? 0 : 1)
-        default:
+        case (.int(let a), .int(let b)): return order(a, b)
+        case (.double, _), (_, .double):
             let a = x.asDouble, b = y.asDouble
             if a.isNaN || b.isNaN { return a.isNaN ? (b.isNaN ? 0 : -1) : 1 }
-            return a < b ? -1 : (a == b ? 0 : 1)
+            return order(a, b)
+        case (.decimal, _), (_, .decimal):
+            if let a = x.asExactDecimal, let b = y.asExactDecimal { return order(a, b) }
+            return order(x.asDouble, y.asDouble)
+        case (.bigInteger, _), (_, .bigInteger):
+            return order(x.asBigInt ?? 0, y.asBigInt ?? 0)
+        default:
+            return order(x.asInt128 ?? 0, y.asInt128 ?? 0)
         }
     }
 
@@ -185,12 +188,14 @@ extension LanguagePrimitives {
 }
 
 extension Numeric {
+    /// The value as an Int64: reals truncate and saturate, wider integers wrap.
     var asLong: Int64 {
         switch self {
         case .int(let i): return Int64(i)
         case .long(let l): return l
-        case .double(let d): return Int64(d)
+        case .double(let d): return d.isNaN ? 0 : Int64(exactly: d.rounded(.towardZero)) ?? (d < 0 ? .min : .max)
         case .decimal(let d): return Int64(truncating: NSDecimalNumber(decimal: d))
+        default: return Int64(truncatingIfNeeded: asInt128 ?? 0)
         }
     }
 }

@@ -48,16 +48,14 @@ extension LanguagePrimitives {
         case .int64: return .long(try toInt64(value))
         case .double: return .double(try toDouble(value))
         case .single: return .single(Float(try toDouble(value)))
-        case .decimal:
-            if case .string(let text) = value { return .decimal(try toDecimal(value), scale: DecimalValue.scale(ofText: text)) }
-            if case .object(let o) = value, o is DecimalValue { return value }
-            return .decimal(try toDecimal(value))
-        case .byte: return .byte(UInt8(try integer(value, min: 0, max: 255, typeName: type.fullName, shortName: "Byte")))
-        case .sbyte: return .sbyte(Int8(try integer(value, min: -128, max: 127, typeName: type.fullName, shortName: "SByte")))
-        case .int16: return .int16(Int16(try integer(value, min: -32768, max: 32767, typeName: type.fullName, shortName: "Int16")))
-        case .uint16: return .uint16(UInt16(try integer(value, min: 0, max: 65535, typeName: type.fullName, shortName: "UInt16")))
-        case .uint32: return .uint32(UInt32(try integer(value, min: 0, max: Int64(UInt32.max), typeName: type.fullName, shortName: "UInt32")))
-        case .uint64: return .uint64(UInt64(try integer(value, min: 0, max: Int64.max, typeName: type.fullName, shortName: "UInt64")))
+        case .decimal: return try toDecimalValue(value)
+        case .bigInteger: return .bigInteger(try toBigInteger(value))
+        case .byte: return .byte(UInt8(try integer(value, min: 0, max: Int128(UInt8.max), typeName: type.fullName)))
+        case .sbyte: return .sbyte(Int8(try integer(value, min: Int128(Int8.min), max: Int128(Int8.max), typeName: type.fullName)))
+        case .int16: return .int16(Int16(try integer(value, min: Int128(Int16.min), max: Int128(Int16.max), typeName: type.fullName)))
+        case .uint16: return .uint16(UInt16(try integer(value, min: 0, max: Int128(UInt16.max), typeName: type.fullName)))
+        case .uint32: return .uint32(UInt32(try integer(value, min: 0, max: Int128(UInt32.max), typeName: type.fullName)))
+        case .uint64: return .uint64(UInt64(try integer(value, min: 0, max: Int128(UInt64.max), typeName: type.fullName)))
         case .char: return .char(try toChar(value))
         case .dateTime: return .dateTime(try toDate(value))
         case .timeSpan: return .timeSpan(ticks: try toTimeSpanTicks(value))
@@ -144,6 +142,7 @@ extension LanguagePrimitives {
         case .uint16: return .uint16(0)
         case .uint32: return .uint32(0)
         case .uint64: return .uint64(0)
+        case .bigInteger: return .bigInteger(0)
         case .char: return .char(0)
         case .dateTime: return .dateTime(DateFormatting.date(fromTicks: 0))
         case .timeSpan: return .timeSpan(ticks: 0)
@@ -160,7 +159,7 @@ extension LanguagePrimitives {
             if units.count == 1 { return units[0] }
             throw castError(value, "System.Char", id: "InvalidCastParseTargetInvocation", reason: "String must be exactly one character long.")
         default:
-            return UInt16(try integer(value, min: 0, max: 65535, typeName: "System.Char", shortName: "Char"))
+            return UInt16(try integer(value, min: 0, max: Int128(UInt16.max), typeName: "System.Char"))
         }
     }
 

@@ -65,7 +65,7 @@ extension Members {
 
     private static func numericLimit(_ kind: PSTypeInfo.Kind, _ lower: String) -> PSValue? {
         let isMax = lower == "maxvalue"
-        guard isMax || lower == "minvalue" || kind == .double || kind == .single else { return nil }
+        guard isMax || lower == "minvalue" || kind == .double || kind == .single || kind == .bigInteger else { return nil }
         switch kind {
         case .int32: return .int(isMax ? .max : .min)
         case .int64: return .long(isMax ? .max : .min)
@@ -76,7 +76,19 @@ extension Members {
         case .uint32: return .uint32(isMax ? .max : .min)
         case .uint64: return .uint64(isMax ? .max : .min)
         case .char: return .char(isMax ? .max : .min)
-        case .decimal: return .decimal(isMax ? Decimal.greatestFiniteMagnitude : -Decimal.greatestFiniteMagnitude)
+        case .decimal:
+            switch lower {
+            case "maxvalue": return .decimal(DecimalMath.maxValue)
+            case "minvalue": return .decimal(-DecimalMath.maxValue)
+            default: return nil
+            }
+        case .bigInteger:
+            switch lower {
+            case "zero": return .bigInteger(0)
+            case "one": return .bigInteger(1)
+            case "minusone": return .bigInteger(-1)
+            default: return nil
+            }
         case .double, .single:
             let limit: Double = kind == .double ? .greatestFiniteMagnitude : Double(Float.greatestFiniteMagnitude)
             switch lower {
@@ -164,6 +176,9 @@ extension Members {
                 }
                 result = .object(e)
             } else { result = nil }
+        case .bigInteger: result = try bigIntegerStaticMethod(call)
+        case .int32, .int64, .byte, .sbyte, .int16, .uint16, .uint32, .uint64 where name.equalsIgnoringCase("Parse"):
+            result = try integerParse(type, call)
         case .int32, .int64, .double, .single, .decimal, .byte, .sbyte, .int16, .uint16, .uint32, .uint64, .bool, .version:
             if name.equalsIgnoringCase("Parse") {
                 try call.count(1...3)
@@ -286,7 +301,8 @@ extension Members {
             let category = ErrorCategory.allCases.first { $0.rawValue.equalsIgnoringCase(call.string(2)) } ?? .NotSpecified
             return .object(ErrorRecord(exception: ex, errorId: call.string(1), category: category,
                                        targetObject: args[3].isNull ? nil : args[3]))
-        case .int32, .int64, .double, .single, .decimal, .byte, .sbyte, .int16, .uint16, .uint32, .uint64, .bool, .char:
+        case .int32, .int64, .double, .single, .decimal, .byte, .sbyte, .int16, .uint16, .uint32, .uint64, .bigInteger, .bool, .char:
+            if type.kind == .bigInteger && args.count == 1 { return try call.wrapping { try LanguagePrimitives.convert(args[0], to: type, context: context) } }
             try call.count(0...0)
             return try LanguagePrimitives.convert(.null, to: type, context: context)
         default:

@@ -1,3 +1,4 @@
+import BigInt
 import Foundation
 
 extension Members {
@@ -55,13 +56,16 @@ extension Members {
                 return .long(abs(l))
             case .double(let d): return .double(abs(d))
             case .decimal(let d): return .decimal(abs(d))
+            case .bigInteger(let b): return .bigInteger(BigInt(b.magnitude))
+            case let n: return n.value
             }
         case "max", "min":
             try call.count(2...2)
             let a = try number(0), b = try number(1)
             let pickFirst = (LanguagePrimitives.compareNumbers(a, b) >= 0) == (lower == "max")
             switch (a, b) {
-            case (.int, .int), (.long, .long), (.decimal, .decimal): return (pickFirst ? a : b).value
+            case (.int, .int), (.long, .long), (.decimal, .decimal), (.uint, .uint), (.ulong, .ulong), (.bigInteger, .bigInteger):
+                return (pickFirst ? a : b).value
             case (.int, .long), (.long, .int): return .long((pickFirst ? a : b).asLong)
             default:
                 let x = a.asDouble, y = b.asDouble

@@ -1,46 +1,105 @@
+import BigInt
 import Foundation
+import PSLanguage
 
-/// A number normalised for arithmetic: PowerShell computes in Int32, Int64, Double or Decimal
-/// (smaller integer types widen to Int32, Single to Double, as .NET's binary operators do).
+/// A number normalised for arithmetic. PowerShell computes in Int32, UInt32, Int64, UInt64,
+/// Double, Decimal or BigInteger: smaller integer types widen to Int32 and Single to Double, as
+/// .NET's binary operators do.
 enum Numeric {
     case int(Int32)
+    case uint(UInt32)
     case long(Int64)
+    case ulong(UInt64)
     case double(Double)
     case decimal(Decimal)
+    case bigInteger(BigInt)
 
     var isZero: Bool {
         switch self {
         case .int(let i): return i == 0
+        case .uint(let u): return u == 0
         case .long(let l): return l == 0
+        case .ulong(let u): return u == 0
         case .double(let d): return d == 0
         case .decimal(let d): return d.isZero
+        case .bigInteger(let b): return b.isZero
+        }
+    }
+
+    var isNegative: Bool {
+        switch self {
+        case .int(let i): return i < 0
+        case .long(let l): return l < 0
+        case .double(let d): return d < 0
+        case .decimal(let d): return d < 0
+        case .bigInteger(let b): return b.sign == .minus && !b.isZero
+        case .uint, .ulong: return false
         }
     }
 
     var asDouble: Double {
         switch self {
         case .int(let i): return Double(i)
+        case .uint(let u): return Double(u)
         case .long(let l): return Double(l)
+        case .ulong(let u): return Double(u)
         case .double(let d): return d
         case .decimal(let d): return NSDecimalNumber(decimal: d).doubleValue
+        case .bigInteger(let b): return Double(b)
         }
     }
 
-    var asDecimal: Decimal {
+    /// The value as a Decimal; nil when it is out of System.Decimal's range (or NaN).
+    var asExactDecimal: Decimal? {
         switch self {
         case .int(let i): return Decimal(Int(i))
+        case .uint(let u): return Decimal(UInt(u))
         case .long(let l): return Decimal(l)
-        case .double(let d): return Decimal(d)
+        case .ulong(let u): return Decimal(u)
+        case .double(let d): return DecimalMath.fromDouble(d)
         case .decimal(let d): return d
+        case .bigInteger(let b):
+            guard b.magnitude <= NumberLiteral.decimalMax.magnitude else { return nil }
+            return Decimal(string: String(b), locale: Locale(identifier: "en_US_POSIX"))
+        }
+    }
+
+    var asDecimal: Decimal { asExactDecimal ?? 0 }
+
+    /// The value as a BigInteger; reals truncate toward zero as .NET's explicit conversion does.
+    var asBigInt: BigInt? {
+        switch self {
+        case .int(let i): return BigInt(i)
+        case .uint(let u): return BigInt(u)
+        case .long(let l): return BigInt(l)
+        case .ulong(let u): return BigInt(u)
+        case .double(let d): return d.isFinite ? BigInt(d) : nil
+        case .decimal(let d): return BigInt(truncating: d)
+        case .bigInteger(let b): return b
+        }
+    }
+
+    /// Exact integral value for integer kinds (Int128 holds every Int64 and UInt64).
+    var asInt128: Int128? {
+        switch self {
+        case .int(let i): return Int128(i)
+        case .uint(let u): return Int128(u)
+        case .long(let l): return Int128(l)
+        case .ulong(let u): return Int128(u)
+        case .bigInteger(let b): return Int128(exactly: b)
+        case .double, .decimal: return nil
         }
     }
 
     var value: PSValue {
         switch self {
         case .int(let i): return .int(i)
+        case .uint(let u): return .uint32(u)
         case .long(let l): return .long(l)
+        case .ulong(let u): return .uint64(u)
         case .double(let d): return .double(d)
         case .decimal(let d): return .decimal(d)
+        case .bigInteger(let b): return .bigInteger(b)
         }
     }
 
@@ -57,7 +116,7 @@ enum Numeric {
         }
     }
 
-    /// Numbers boxed as objects: Decimal and the less common integer and float types.
+    /// Numbers boxed as objects: Decimal, BigInteger and the less common integer and float types.
     static func boxed(_ o: AnyObject) -> Numeric? {
         switch o {
         case let d as DecimalValue: return .decimal(d.value)
@@ -66,9 +125,9 @@ enum Numeric {
         case let b as BoxedValue<Int8>: return .int(Int32(b.value))
         case let b as BoxedValue<Int16>: return .int(Int32(b.value))
         case let b as BoxedValue<UInt16>: return .int(Int32(b.value))
-        case let b as BoxedValue<UInt32>: return .long(Int64(b.value))
-        case let b as BoxedValue<UInt64>:
-            return b.value <= UInt64(Int64.max) ? .long(Int64(b.value)) : .decimal(Decimal(b.value))
+        case let b as BoxedValue<UInt32>: return .uint(b.value)
+        case let b as BoxedValue<UInt64>: return .ulong(b.value)
+        case let b as BoxedValue<BigInt>: return .bigInteger(b.value)
         case let b as BoxedValue<Float>: return .double(Double(b.value))
         default: return nil
         }
@@ -83,6 +142,7 @@ enum Numeric {
         case let b as BoxedValue<UInt16>: return b.typeName
         case let b as BoxedValue<UInt32>: return b.typeName
         case let b as BoxedValue<UInt64>: return b.typeName
+        case let b as BoxedValue<BigInt>: return b.typeName
         case let b as BoxedValue<Float>: return b.typeName
         case let b as BoxedValue<Int64>: return b.typeName
         case let b as BoxedValue<UUID>: return b.typeName
@@ -90,7 +150,7 @@ enum Numeric {
         }
     }
 
-    /// The integral value of a boxed small integer type, for `ToString()` and formatting.
+    /// The text of a boxed integer or float type, for `ToString()` and formatting.
     static func boxedText(_ o: AnyObject) -> String? {
         switch o {
         case let b as BoxedValue<UInt8>: return String(b.value)
@@ -99,12 +159,13 @@ enum Numeric {
         case let b as BoxedValue<UInt16>: return String(b.value)
         case let b as BoxedValue<UInt32>: return String(b.value)
         case let b as BoxedValue<UInt64>: return String(b.value)
+        case let b as BoxedValue<BigInt>: return String(b.value)
         case let b as BoxedValue<Float>: return NumberFormatting.formatDouble(Double(b.value), precision: 7)
         default: return nil
         }
     }
 
-    /// The smallest of Int32/Int64/Decimal/Double that holds an integer.
+    /// The smallest of Int32/Int64/Decimal that holds an integer.
     static func integer(_ d: Decimal) -> Numeric {
         if d >= Decimal(Int32.min) && d <= Decimal(Int32.max) { return .int(Int32(truncating: NSDecimalNumber(decimal: d))) }
         if d >= Decimal(Int64.min) && d <= Decimal(Int64.max) { return .long(Int64(truncating: NSDecimalNumber(decimal: d))) }
@@ -119,121 +180,76 @@ extension PSValue {
     public static func uint32(_ v: UInt32) -> PSValue { .object(BoxedValue(v, typeName: "System.UInt32")) }
     public static func uint64(_ v: UInt64) -> PSValue { .object(BoxedValue(v, typeName: "System.UInt64")) }
     public static func single(_ v: Float) -> PSValue { .object(BoxedValue(v, typeName: "System.Single")) }
+    public static func bigInteger(_ v: BigInt) -> PSValue { .object(BoxedValue(v, typeName: "System.Numerics.BigInteger")) }
 
     public var asGuid: UUID? {
         if case .object(let o) = self, let b = o as? BoxedValue<UUID> { return b.value }
         return nil
     }
+
+    /// The value of a numeric literal of the language.
+    static func constant(_ c: ConstantValue) -> PSValue {
+        switch c {
+        case .int(let i): return .int(i)
+        case .long(let l): return .long(l)
+        case .double(let d): return .double(d)
+        case .decimal(let text):
+            return .decimal(Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? 0, scale: DecimalValue.scale(ofText: text))
+        case .byte(let b): return .byte(b)
+        case .sbyte(let b): return .sbyte(b)
+        case .short(let s): return .int16(s)
+        case .ushort(let s): return .uint16(s)
+        case .uint(let u): return .uint32(u)
+        case .ulong(let u): return .uint64(u)
+        case .bigInteger(let b): return .bigInteger(b)
+        case .bool(let b): return .bool(b)
+        case .null: return .null
+        }
+    }
 }
 
-/// PowerShell's number syntax for strings converted to numbers: `0x1F`, `0b101`, `1.5e3`,
-/// `10kb`, type suffixes `l` and `d`, surrounding whitespace, a leading sign.
+/// Numeric strings as PowerShell's conversions read them: the language's literal syntax
+/// (`0x10`, `0b101`, `1kb`, `100y`, `1.5d`, `-5`), plus .NET's names for infinity and NaN.
 enum NumberParser {
-    static func parse(_ text: String) -> Numeric? {
-        var s = Substring(text).trimmingCharacters(in: .whitespacesAndNewlines)[...]
-        if s.isEmpty { return nil }
-        var negative = false
-        if let first = s.first, first == "-" || first == "+" || first == "\u{2013}" {
-            negative = first != "+"
-            s = s.dropFirst()
-        }
-        if s.isEmpty { return nil }
-        let lower = s.lowercased()
-        switch lower {
-        case "infinity", "∞": return .double(negative ? -.infinity : .infinity)
+    /// The typed value (`"100y"` is an SByte), or nil when the text is no number.
+    static func value(_ text: String) -> PSValue? {
+        if let c = NumberLiteral.value(of: text) { return .constant(c) }
+        switch text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() {
+        case "infinity", "+infinity", "∞", "+∞": return .double(.infinity)
+        case "-infinity", "-∞": return .double(-.infinity)
         case "nan": return .double(.nan)
-        default: break
+        default: return nil
         }
-        // Multiplier suffix.
-        var multiplier: Int64 = 1
-        var body = Substring(lower)
-        for (suffix, factor) in [("kb", Int64(1) << 10), ("mb", Int64(1) << 20), ("gb", Int64(1) << 30),
-                                 ("tb", Int64(1) << 40), ("pb", Int64(1) << 50)] where body.hasSuffix(suffix) {
-            multiplier = factor
-            body = body.dropLast(2)
-            break
-        }
-        if body.hasPrefix("0x") { return hex(body.dropFirst(2), negative: negative, multiplier: multiplier) }
-        if body.hasPrefix("0b") { return binary(body.dropFirst(2), negative: negative, multiplier: multiplier) }
-        var suffix: Character?
-        if let last = body.last, last == "l" || last == "d" {
-            suffix = last
-            body = body.dropLast()
-        }
-        guard isDecimalSyntax(body) else { return nil }
-        let isReal = body.contains(".") || body.contains("e")
-        if suffix == "d" {
-            guard var d = Decimal(string: String(body), locale: Locale(identifier: "en_US_POSIX")) else { return nil }
-            if negative { d = -d }
-            return .decimal(d * Decimal(multiplier))
-        }
-        if isReal {
-            guard var d = Double(body) else { return nil }
-            if negative { d = -d }
-            return .double(d * Double(multiplier))
-        }
-        // Integer: widen as needed.
-        if let magnitude = UInt64(body) {
-            let (product, overflow) = magnitude.multipliedReportingOverflow(by: UInt64(multiplier))
-            if !overflow {
-                if negative {
-                    if product <= UInt64(Int64.max) { return narrowed(-Int64(product), long: suffix == "l") }
-                    if product == UInt64(Int64.max) + 1 { return .long(Int64.min) }
-                } else if product <= UInt64(Int64.max) {
-                    return narrowed(Int64(product), long: suffix == "l")
-                }
-            }
-        }
-        guard var d = Decimal(string: String(body), locale: Locale(identifier: "en_US_POSIX")) else { return nil }
-        if negative { d = -d }
-        d *= Decimal(multiplier)
-        if suffix == "l" { return nil }
-        return .double(NSDecimalNumber(decimal: d).doubleValue)
     }
 
-    private static func narrowed(_ v: Int64, long: Bool) -> Numeric {
-        if !long, v >= Int64(Int32.min), v <= Int64(Int32.max) { return .int(Int32(v)) }
-        return .long(v)
+    static func parse(_ text: String) -> Numeric? {
+        value(text).flatMap(Numeric.of)
     }
+}
 
-    private static func isDecimalSyntax(_ s: Substring) -> Bool {
-        var sawDigit = false, sawDot = false, sawE = false, previous: Character = " "
-        for c in s {
-            switch c {
-            case "0"..."9": sawDigit = true
-            case ".": if sawDot || sawE { return false }; sawDot = true
-            case "e": if sawE || !sawDigit { return false }; sawE = true
-            case "+", "-": if previous != "e" { return false }
-            default: return false
-            }
-            previous = c
+/// System.Decimal's rules on top of Foundation's Decimal (which has a wider range).
+enum DecimalMath {
+    static let maxValue = Decimal(string: "79228162514264337593543950335")!
+
+    static func inRange(_ d: Decimal) -> Bool { !d.isNaN && d.magnitude <= maxValue }
+
+    /// Rounds (half to even) to what System.Decimal holds: at most 28 digits after the point
+    /// and a 96-bit mantissa, so 1/3 is 0.3333333333333333333333333333.
+    static func roundedToPrecision(_ d: Decimal) -> Decimal {
+        guard d.exponent < 0, !d.isNaN else { return d }
+        var scale = min(28, -d.exponent)
+        while true {
+            var source = d, rounded = Decimal()
+            NSDecimalRound(&rounded, &source, scale, .bankers)
+            if scale == 0 || Decimal(sign: .plus, exponent: scale, significand: rounded.magnitude) <= maxValue { return rounded }
+            scale -= 1
         }
-        return sawDigit && previous != "e" && previous != "+" && previous != "-"
     }
 
-    private static func hex(_ digits: Substring, negative: Bool, multiplier: Int64) -> Numeric? {
-        var body = digits
-        var long = false
-        if body.hasSuffix("l") { long = true; body = body.dropLast() }
-        guard !body.isEmpty, body.count <= 16, let raw = UInt64(body, radix: 16) else { return nil }
-        var value: Int64
-        if !long && body.count <= 8 {
-            value = Int64(Int32(bitPattern: UInt32(raw)))
-        } else {
-            value = Int64(bitPattern: raw)
-        }
-        if negative { value = -value }
-        let (product, overflow) = value.multipliedReportingOverflow(by: multiplier)
-        if overflow { return .double(Double(value) * Double(multiplier)) }
-        return narrowed(product, long: long)
-    }
-
-    private static func binary(_ digits: Substring, negative: Bool, multiplier: Int64) -> Numeric? {
-        guard !digits.isEmpty, digits.count <= 64, let raw = UInt64(digits, radix: 2) else { return nil }
-        var value = digits.count <= 32 ? Int64(Int32(bitPattern: UInt32(truncatingIfNeeded: raw))) : Int64(bitPattern: raw)
-        if negative { value = -value }
-        let (product, overflow) = value.multipliedReportingOverflow(by: multiplier)
-        if overflow { return .double(Double(value) * Double(multiplier)) }
-        return narrowed(product, long: false)
+    /// .NET converts a Double to Decimal with 15 significant digits (0.1 is 0.1, not 0.1000000000000000055…).
+    static func fromDouble(_ d: Double) -> Decimal? {
+        guard d.isFinite, abs(d) < 7.9228162514264338e28 else { return nil }
+        if d == 0 { return 0 }
+        return Decimal(string: String(format: "%.14e", d), locale: Locale(identifier: "en_US_POSIX"))
     }
 }

@@ -2,8 +2,6 @@ import Foundation
 import PSLanguage
 
 extension Operators {
-    private enum ArithmeticOp { case add, subtract, multiply, divide, remainder }
-
     // MARK: Public helpers (also used for ++, --, +=)
 
     /// `+`: numbers widen on overflow (Int32 → Double, as PowerShell does), strings concatenate,
@@ -139,99 +137,16 @@ extension Operators {
         return RuntimeError(ErrorRecord(exception: exception, errorId: "RuntimeException", category: .NotSpecified))
     }
 
-    private static func overflow() -> RuntimeError {
-        RuntimeError("Value was either too large or too small for a Decimal.", id: "RuntimeException",
-                     category: .NotSpecified, exceptionType: "System.OverflowException")
-    }
-
     private static func numeric(_ op: ArithmeticOp, _ lhs: PSValue, _ rhs: PSValue) throws -> PSValue {
         let x = try LanguagePrimitives.numericOperand(lhs)
         let y = try LanguagePrimitives.numericOperand(rhs)
-        switch (x, y) {
-        case (.int(let a), .int(let b)): return try intOp(op, Int64(a), Int64(b), narrow: true)
-        case (.int, .long), (.long, .int), (.long, .long): return try intOp(op, x.asLong, y.asLong, narrow: false)
-        case (.double, _), (_, .double): return try doubleOp(op, x.asDouble, y.asDouble)
-        default:
-            // .NET keeps a decimal's scale: 1.50 + 1 is 2.50, 1.5 * 1.10 is 1.650.
-            let (a, b) = (decimalScale(lhs), decimalScale(rhs))
-            let scale: Int
-            switch op {
-            case .add, .subtract: scale = max(a, b)
-            case .multiply: scale = min(28, a + b)
-            case .divide, .remainder: scale = a
-            }
-            return try decimalOp(op, x.asDecimal, y.asDecimal, scale: scale)
-        }
+        if case .int(let a) = x, case .int(let b) = y { return try NumericArithmetic.signed(op, Int64(a), Int64(b), narrow: true) }
+        return try NumericArithmetic.apply(op, x, y, scales: (decimalScale(lhs), decimalScale(rhs)))
     }
 
     private static func decimalScale(_ v: PSValue) -> Int {
         if case .object(let o) = v.baseValue, let d = o as? DecimalValue { return d.scale }
         return 0
-    }
-
-    /// Int32/Int64 arithmetic; results that don't fit become Double, exact quotients stay integral.
-    private static func intOp(_ op: ArithmeticOp, _ a: Int64, _ b: Int64, narrow: Bool) throws -> PSValue {
-        func wrap(_ r: Int64) -> PSValue {
-            if narrow {
-                if r >= Int64(Int32.min) && r <= Int64(Int32.max) { return .int(Int32(r)) }
-                return .double(Double(r))
-            }
-            return .long(r)
-        }
-        switch op {
-        case .add:
-            let (r, o) = a.addingReportingOverflow(b)
-            return o ? .double(Double(a) + Double(b)) : wrap(r)
-        case .subtract:
-            let (r, o) = a.subtractingReportingOverflow(b)
-            return o ? .double(Double(a) - Double(b)) : wrap(r)
-        case .multiply:
-            let (r, o) = a.multipliedReportingOverflow(by: b)
-            return o ? .double(Double(a) * Double(b)) : wrap(r)
-        case .divide:
-            if b == 0 { throw divideByZero() }
-            if b == -1 && a == (narrow ? Int64(Int32.min) : Int64.min) { return .double(-Double(a)) }
-            if a % b == 0 { return wrap(a / b) }
-            return .double(Double(a) / Double(b))
-        case .remainder:
-            if b == 0 { throw divideByZero() }
-            if b == -1 { return wrap(0) }
-            return wrap(a % b)
-        }
-    }
-
-    private static func doubleOp(_ op: ArithmeticOp, _ a: Double, _ b: Double) throws -> PSValue {
-        switch op {
-        case .add: return .double(a + b)
-        case .subtract: return .double(a - b)
-        case .multiply: return .double(a * b)
-        case .divide: return .double(a / b)
-        case .remainder: return .double(a.truncatingRemainder(dividingBy: b))
-        }
-    }
-
-    private static func decimalOp(_ op: ArithmeticOp, _ a: Decimal, _ b: Decimal, scale: Int) throws -> PSValue {
-        var result = Decimal()
-        var l = a, r = b
-        let error: NSDecimalNumber.CalculationError
-        switch op {
-        case .add: error = NSDecimalAdd(&result, &l, &r, .bankers)
-        case .subtract: error = NSDecimalSubtract(&result, &l, &r, .bankers)
-        case .multiply: error = NSDecimalMultiply(&result, &l, &r, .bankers)
-        case .divide:
-            if b.isZero { throw divideByZero() }
-            error = NSDecimalDivide(&result, &l, &r, .bankers)
-        case .remainder:
-            if b.isZero { throw divideByZero() }
-            var quotient = Decimal(), truncated = Decimal()
-            _ = NSDecimalDivide(&quotient, &l, &r, .bankers)
-            NSDecimalRound(&truncated, &quotient, 0, quotient < 0 ? .up : .down)
-            var product = Decimal()
-            _ = NSDecimalMultiply(&product, &truncated, &r, .bankers)
-            error = NSDecimalSubtract(&result, &l, &product, .bankers)
-        }
-        if error == .overflow { throw overflow() }
-        return .decimal(result, scale: scale)
     }
 
     // MARK: Hashtables
@@ -259,13 +174,19 @@ extension Operators {
         case .long(let l): return l == Int64.min ? .double(-Double(l)) : .long(-l)
         case .double(let d): return .double(-d)
         default:
-            if let t = v.baseValue.asTimeSpanTicks { return .timeSpan(ticks: -t) }
-            if case .object(let o) = v.baseValue, Numeric.boxed(o) == nil, !(o is SwitchValue) { throw methodNotFound(v, "op_UnaryNegation") }
+            let base = v.baseValue
+            if let t = base.asTimeSpanTicks { return .timeSpan(ticks: -t) }
+            if case .object(let o) = base {
+                if let d = o as? DecimalValue { return .decimal(-d.value, scale: d.scale) }
+                if let s = o as? BoxedValue<Int16> { return .int16(0 &- s.value) }
+                if Numeric.boxed(o) == nil, !(o is SwitchValue) { throw methodNotFound(v, "op_UnaryNegation") }
+            }
             switch try LanguagePrimitives.numericOperand(v) {
             case .int(let i): return try negate(.int(i))
             case .long(let l): return try negate(.long(l))
             case .double(let d): return .double(-d)
-            case .decimal(let d): return .decimal(-d)
+            // Unsigned values and BigInteger negate as 0 - x (-5u is the Double -5).
+            case let n: return try NumericArithmetic.apply(.subtract, .int(0), n, scales: (0, 0))
             }
         }
     }
@@ -277,6 +198,7 @@ extension Operators {
     }
 
     static func bitwise(_ op: BinaryOperator, _ lhs: PSValue, _ rhs: PSValue) throws -> PSValue {
+        if let result = try NumericArithmetic.bitwise(op, lhs.baseValue, rhs.baseValue) { return result }
         let a = try LanguagePrimitives.toInt64(lhs)
         if op == .shl || op == .shr {
             let count = try LanguagePrimitives.toInt32(rhs)
@@ -303,6 +225,7 @@ extension Operators {
     }
 
     static func bitwiseNot(_ v: PSValue) throws -> PSValue {
+        if let result = try NumericArithmetic.bitwiseNot(v.baseValue) { return result }
         switch v.baseValue {
         case .long(let l): return .long(~l)
         default:

@@ -18,7 +18,7 @@ public final class PSTypeInfo: Sendable {
     /// What a type is, for conversions and static members.
     public enum Kind: Sendable, Equatable {
         case object, valueType, string, char, bool
-        case int32, int64, double, single, decimal, byte, sbyte, int16, uint16, uint32, uint64
+        case int32, int64, double, single, decimal, byte, sbyte, int16, uint16, uint32, uint64, bigInteger
         case dateTime, timeSpan, guid, version, regex, xml, scriptBlock
         case hashtable, ordered, pscustomobject, psobject, array, typedArray, arrayList, list
         case switchParameter, void, type, math, convert, environment, path, file, directory, stringBuilder

@@ -28,6 +28,7 @@ enum TypeRegistry {
         Entry(fullName: "System.UInt16", kind: .uint16, bases: valueType, aliases: ["ushort", "uint16"]),
         Entry(fullName: "System.UInt32", kind: .uint32, bases: valueType, aliases: ["uint", "uint32"]),
         Entry(fullName: "System.UInt64", kind: .uint64, bases: valueType, aliases: ["ulong", "uint64"]),
+        Entry(fullName: "System.Numerics.BigInteger", kind: .bigInteger, bases: valueType, aliases: ["bigint"]),
         Entry(fullName: "System.DateTime", kind: .dateTime, bases: valueType, aliases: ["datetime"]),
         Entry(fullName: "System.TimeSpan", kind: .timeSpan, bases: valueType, aliases: ["timespan"]),
         Entry(fullName: "System.Guid", kind: .guid, bases: valueType, aliases: ["guid"]),

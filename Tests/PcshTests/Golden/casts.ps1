@@ -69,7 +69,7 @@ try { $typed = 'nope' } catch { "still $typed" }
 # CHECK: Monday
 # CHECK: 90
 # CHECK: 2
-# CHECK: 1.10
+# CHECK: 1.1
 # CHECK: 9223372036854775807
 # CHECK: Friday
 # CHECK: 5
