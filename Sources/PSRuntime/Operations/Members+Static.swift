@@ -1,6 +1,9 @@
 import Foundation
 
 extension Members {
+    /// The integer types whose Parse reads .NET's integer syntax only.
+    static let integerKinds: [PSTypeInfo.Kind] = [.int32, .int64, .byte, .sbyte, .int16, .uint16, .uint32, .uint64]
+
     // MARK: Static properties
 
     /// `[T]::Name` — a missing static property is $null, as in non-strict PowerShell.
@@ -177,7 +180,7 @@ extension Members {
                 result = .object(e)
             } else { result = nil }
         case .bigInteger: result = try bigIntegerStaticMethod(call)
-        case .int32, .int64, .byte, .sbyte, .int16, .uint16, .uint32, .uint64 where name.equalsIgnoringCase("Parse"):
+        case let kind where Self.integerKinds.contains(kind) && name.equalsIgnoringCase("Parse"):
             result = try integerParse(type, call)
         case .int32, .int64, .double, .single, .decimal, .byte, .sbyte, .int16, .uint16, .uint32, .uint64, .bool, .version:
             if name.equalsIgnoringCase("Parse") {
