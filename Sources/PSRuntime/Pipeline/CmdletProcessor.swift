@@ -54,13 +54,18 @@ final class CmdletProcessor: CommandProcessor {
     /// pipeline. Others pay nothing per object.
     private var checksEachObject = false
 
-    private func authorizeObject() throws {
+    /// `fromPipeline`: the parameters this object bound. Only their files are checked again
+    /// (the command line's were checked before the pipeline began).
+    private func authorizeObject(fromPipeline: [Int]) throws {
         guard checksEachObject, let authorizer = context.authorizer else { return }
+        let newFiles = fromPipeline.contains { declaration.parameters[$0].files != nil }
+        guard declaration.securityArea != nil || newFiles else { return }
         let bound = state.bound
+        let pipelineBound = bound.filter { fromPipeline.contains($0.key) }
         try authorizer.authorizePipelineObject(
             authorizationRequest(kind: .cmdlet, securityArea: declaration.securityArea,
                                  bound: { [declaration] in Self.named(bound, declaration) },
-                                 files: { [declaration] in Self.files(bound, declaration) }),
+                                 files: { [declaration] in Self.files(pipelineBound, declaration) }),
             context: context)
     }
 
@@ -90,7 +95,7 @@ final class CmdletProcessor: CommandProcessor {
             commandContext.currentInput = value
             if checksEachObject {
                 state.bound[k] = value
-                try run { try authorizeObject() }
+                try run { try authorizeObject(fromPipeline: [k]) }
             }
             try run { try instance.process(commandContext) }
             return
@@ -125,7 +130,7 @@ final class CmdletProcessor: CommandProcessor {
         if itemState.boundFromPipeline.count > 0 && commandContext.boundParameters.count != state.bound.count + state.common.count {
             updateBoundParameters()
         }
-        try run { try authorizeObject() }
+        try run { try authorizeObject(fromPipeline: itemState.boundFromPipeline) }
         try run { try instance.process(commandContext) }
     }
 
