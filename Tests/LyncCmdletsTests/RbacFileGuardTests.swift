@@ -132,6 +132,20 @@ struct RbacFileGuardTests {
         #expect(!FileManager.default.fileExists(atPath: f.home.root.appendingPathComponent("evil.txt").path))
     }
 
+    @Test("A role's own cmdlets cannot write a path the user names in the home either")
+    func roleCmdletsStayOut() throws {
+        let f = try Self.fixture()
+        let before = try f.homeSnapshot()
+        for script in ["New-CsGroupChatDatabase -Path '\(f.home.root.path)/pc.db' -Force",
+                       "New-CsGroupChatDatabase -Path '\(f.exchange.path)/homelink/pc.db' -Force"] {
+            let result = try f.outcome(script, user: "pat")
+            #expect(result.errors.contains("inside the deployment home"), "\(script): \(result.errors)")
+        }
+        #expect(try f.homeSnapshot() == before)
+        let outside = try f.outcome("New-CsGroupChatDatabase -Path '\(f.exchange.path)/pc.db' | Out-Null", user: "pat")
+        #expect(outside.errors.isEmpty, "\(outside.errors)")
+    }
+
     @Test("The console still lets everyone read, use drives/ and shares/, and work outside the home")
     func consoleOrdinaryWork() throws {
         let f = try Self.fixture()

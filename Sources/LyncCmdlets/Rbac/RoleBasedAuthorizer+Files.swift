@@ -6,11 +6,11 @@ import PSRuntime
 /// (`ResolvedFilePath`: links followed, hard links to home files recognised):
 ///
 /// - Local console (and an unrestricted administrator anywhere): reading is free; only an
-///   unrestricted member of RTCUniversalServerAdmins writes the store, writes anything else in
-///   the deployment home with a language command, deletes or moves a folder holding the home,
-///   or links to something in the home. Role-checked
-///   cmdlets the role allows may write their files in the home (not the store). drives/ and
-///   shares/ are open to everyone.
+///   unrestricted member of RTCUniversalServerAdmins writes the store or anything else in the
+///   deployment home, deletes or moves a folder holding the home, or links to something in the
+///   home. (Lync cmdlets reach the deployment's own databases by instance name, resolved by the
+///   domain; a path the user names is checked like any other.) drives/ and shares/ are open to
+///   everyone.
 /// - Limited endpoint session: every read and write must lie inside the folders the endpoint's
 ///   configuration grants the session's roles, and never in the home itself.
 extension RoleBasedAuthorizer {
@@ -79,7 +79,7 @@ extension RoleBasedAuthorizer {
                 try requireUnrestrictedAdministrator(refusal, reason: "'\(request.path)' is the Central Management Store inside the deployment home, which only members of \(BuiltinRoles.serverAdmins) may change directly.")
             } else if request.use == .deletes, homeAreas.holdsHome(target) {
                 try requireUnrestrictedAdministrator(refusal, reason: "'\(request.path)' holds the deployment home, which only members of \(BuiltinRoles.serverAdmins) may change directly.")
-            } else if request.securityArea == nil, homeAreas.isProtected(target) {
+            } else if homeAreas.isProtected(target) {
                 try requireUnrestrictedAdministrator(refusal, reason: "'\(request.path)' is inside the deployment home, which only members of \(BuiltinRoles.serverAdmins) may change directly.")
             }
         case .linkTarget:
