@@ -23,8 +23,9 @@ public enum LyncCmdlets {
         context.register(service: deployment)
         let home = deployment.home
         context.foreignPathMapper = { home.localPath(forWindowsPath: $0)?.path }
-        context.authorizer = RoleBasedAuthorizer(deployment: deployment, commands: context.commands.all)
-        if deployment.restrictedRole != nil { context.languageMode = .constrainedLanguage }
+        let authorizer = RoleBasedAuthorizer(deployment: deployment, commands: context.commands.all)
+        context.authorizer = authorizer
+        if authorizer.startsLimited { context.languageMode = .constrainedLanguage }
         TopologyCmdlets.registerViews(context)
         DirectoryCmdlets.registerViews(context)
         EndpointCmdlets.registerViews(context)

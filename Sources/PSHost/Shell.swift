@@ -80,6 +80,14 @@ public final class Shell {
             host.writeDiagnostic("The argument '\(path)' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n", stream: .error)
             return 64
         }
+        do {
+            try context.authorizeFile(full, .reads, commandName: "-File")
+        } catch let error as RuntimeError {
+            host.writeDiagnostic(error.record.message + "\n", stream: .error)
+            return 1
+        } catch {
+            return 1
+        }
         guard let text = TextDecoding.contents(ofFile: full) else {
             host.writeDiagnostic("Cannot read the script file '\(path)'.\n", stream: .error)
             return 1

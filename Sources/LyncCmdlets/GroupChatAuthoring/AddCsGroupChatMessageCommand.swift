@@ -43,7 +43,7 @@ final class AddCsGroupChatMessageCommand: GroupChatAuthoringCommand, Cmdlet {
     var passThru = false
 
     func process(_ context: CommandContext) throws {
-        let file = databaseFile(context)
+        let file = try databaseFile(context)
         let bytes = try GroupChatAuthoringOutput.rtfBytes(rtf, context)
         guard try context.shouldProcess(target: room, action: "Add legacy Group Chat message in \(file)") else { return }
         let message = try context.domain {

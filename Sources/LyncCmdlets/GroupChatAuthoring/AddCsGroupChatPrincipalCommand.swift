@@ -50,7 +50,7 @@ final class AddCsGroupChatPrincipalCommand: GroupChatAuthoringCommand, Cmdlet {
     var passThru = false
 
     func process(_ context: CommandContext) throws {
-        let file = databaseFile(context)
+        let file = try databaseFile(context)
         let kind = Self.types.first { $0.0.caseInsensitiveCompare(type) == .orderedSame }?.1 ?? .user
         guard try context.shouldProcess(target: uri ?? name ?? type, action: "Add legacy Group Chat principal to \(file)") else { return }
         let added = try context.domain {

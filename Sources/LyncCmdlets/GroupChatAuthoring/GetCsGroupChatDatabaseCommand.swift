@@ -24,7 +24,7 @@ final class GetCsGroupChatDatabaseCommand: Cmdlet {
         ],
         parameters: [
             Parameter("Path", \.path, position: 0, mandatory: true, sets: ["Path"], pipeline: [.byValue, .byPropertyName],
-                      aliases: ["Database", "FullName"], help: "The legacy database file."),
+                      aliases: ["Database", "FullName"], files: .reads, help: "The legacy database file."),
             Parameter("DBInstance", \.dbInstance, mandatory: true, sets: ["Instance"],
                       help: "The SQL instance (fqdn\\instance) holding the database, as Export-CsPersistentChatData takes it."),
             Parameter("DBName", \.dbName, sets: ["Instance"], help: "The database's name in the instance.", defaultValue: "mgc"),
@@ -35,10 +35,10 @@ final class GetCsGroupChatDatabaseCommand: Cmdlet {
     var dbName = "mgc"
 
     func process(_ context: CommandContext) throws {
-        var file = GroupChatAuthoringOutput.resolve(path, context)
+        var file = try GroupChatAuthoringOutput.resolve(path, .reads, context)
         if !dbInstance.isEmpty {
             let home = try context.store().home
-            file = try MigrationLocations.databaseFile(dbInstance, database: dbName, context: context, home: home).path
+            file = try MigrationLocations.databaseFile(dbInstance, database: dbName, context: context, home: home, use: .reads).path
         }
         try context.write(try context.domain { try GroupChatAuthoringOutput.summary(path: file) })
     }

@@ -9,12 +9,12 @@ class GroupChatAuthoringCommand {
     required init() {}
 
     static func databaseParameter<C: GroupChatAuthoringCommand & Cmdlet>() -> Parameter<C> {
-        Parameter("Database", \.database, position: 0, mandatory: true, help: "The legacy database file.")
+        Parameter("Database", \.database, position: 0, mandatory: true, files: .writes, help: "The legacy database file.")
     }
 
     /// The database file, resolved against the session's current location.
-    func databaseFile(_ context: CommandContext) -> String {
-        GroupChatAuthoringOutput.resolve(database, context)
+    func databaseFile(_ context: CommandContext) throws -> String {
+        try GroupChatAuthoringOutput.resolve(database, .writes, context)
     }
 }
 

@@ -13,7 +13,11 @@ enum GroupChatAuthoringOutput {
     static let bcpTableType = "Pcsh.LegacyGroupChat.BcpTable"
 
     /// A path given to a cmdlet, resolved against the session's current location.
-    static func resolve(_ path: String, _ context: CommandContext) -> String { context.session.resolvePath(path) }
+    static func resolve(_ path: String, _ use: FileUse, _ context: CommandContext) throws -> String {
+        let full = context.session.resolvePath(path)
+        try context.authorizeFile(full, use)
+        return full
+    }
 
     /// The summary of a database, read through the validating reader.
     static func summary(path: String) throws -> PSValue {

@@ -43,8 +43,8 @@ final class ImportCsGroupChatBcpDataCommand: Cmdlet {
         ],
         parameters: [
             Parameter("Path", \.path, position: 0, mandatory: true,
-                      help: "The folder with the bcp files: <table>.bcp, <table>.dat or <table>.txt, one per table."),
-            Parameter("DestinationPath", \.destinationPath, position: 1, mandatory: true, help: "The legacy database file to create."),
+                      files: .reads, help: "The folder with the bcp files: <table>.bcp, <table>.dat or <table>.txt, one per table."),
+            Parameter("DestinationPath", \.destinationPath, position: 1, mandatory: true, files: .writes, help: "The legacy database file to create."),
             Parameter("Format", \.format, validate: [.set(LegacyGroupChatBcpLoader.Format.allCases.map(\.rawValue), ignoreCase: true)],
                       help: "Character (bcp -c), Unicode (bcp -w), or Auto (default): each file by its UTF-16 byte-order mark or NUL pattern."),
             Parameter("CodePage", \.codePage, validate: [.set(LegacyGroupChatBcpLoader.CodePage.allCases.map(\.rawValue), ignoreCase: true)],
@@ -64,8 +64,8 @@ final class ImportCsGroupChatBcpDataCommand: Cmdlet {
     var force = false
 
     func process(_ context: CommandContext) throws {
-        let folder = GroupChatAuthoringOutput.resolve(path, context)
-        let file = GroupChatAuthoringOutput.resolve(destinationPath, context)
+        let folder = try GroupChatAuthoringOutput.resolve(path, .reads, context)
+        let file = try GroupChatAuthoringOutput.resolve(destinationPath, .writes, context)
         let loader = LegacyGroupChatBcpLoader(
             folder: folder,
             format: LegacyGroupChatBcpLoader.Format.allCases.first { $0.rawValue.caseInsensitiveCompare(format) == .orderedSame } ?? .auto,

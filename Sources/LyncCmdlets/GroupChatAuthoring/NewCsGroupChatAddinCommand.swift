@@ -28,7 +28,7 @@ final class NewCsGroupChatAddinCommand: GroupChatAuthoringCommand, Cmdlet {
     var url = ""
 
     func process(_ context: CommandContext) throws {
-        let file = databaseFile(context)
+        let file = try databaseFile(context)
         guard try context.shouldProcess(target: name, action: "New legacy Group Chat add-in in \(file)") else { return }
         let addin = try context.domain { try LegacyGroupChatWriter.open(path: file).addAddin(name: name, url: url) }
         try context.write(GroupChatAuthoringOutput.addin(addin))

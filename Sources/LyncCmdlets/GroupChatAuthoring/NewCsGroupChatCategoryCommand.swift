@@ -35,7 +35,7 @@ final class NewCsGroupChatCategoryCommand: GroupChatNodeCommand, Cmdlet {
     var creators: [String] = []
 
     func process(_ context: CommandContext) throws {
-        let file = databaseFile(context)
+        let file = try databaseFile(context)
         guard try context.shouldProcess(target: name, action: "New legacy Group Chat category in \(file)") else { return }
         let spec = LegacyGroupChatWriter.CategorySpec(
             name: name, parent: parent, description: description,

@@ -24,7 +24,7 @@ final class NewCsGroupChatDatabaseCommand: Cmdlet {
                         "Replaces r2.db with an empty OCS 2007 R2 database whose root category is called Litware."),
         ],
         parameters: [
-            Parameter("Path", \.path, position: 0, mandatory: true, help: "The database file to create."),
+            Parameter("Path", \.path, position: 0, mandatory: true, files: .writes, help: "The database file to create."),
             Parameter("ForestFqdn", \.forestFqdn, help: "The legacy deployment's forest (tblConfig ForestFqdn). Default: litwareinc.com."),
             Parameter("LookupServerUri", \.lookupServerUri, help: "The SIP URI of the Lookup Server account, e.g. sip:ocschat@litwareinc.com."),
             Parameter("FileStorePath", \.fileStorePath, help: "The folder that holds posted files (one sub-folder per room GUID)."),
@@ -43,7 +43,7 @@ final class NewCsGroupChatDatabaseCommand: Cmdlet {
     var force = false
 
     func process(_ context: CommandContext) throws {
-        let file = GroupChatAuthoringOutput.resolve(path, context)
+        let file = try GroupChatAuthoringOutput.resolve(path, .writes, context)
         guard try context.shouldProcess(target: file, action: "New legacy Group Chat database") else { return }
         let options = LegacyGroupChatSchema.Options(schemaVersion: schemaVersion, forestFqdn: forestFqdn, lookupServerUri: lookupServerUri,
                                                     fileStorePath: fileStorePath, rootName: rootName)

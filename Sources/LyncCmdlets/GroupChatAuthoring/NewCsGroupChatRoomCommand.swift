@@ -39,7 +39,7 @@ final class NewCsGroupChatRoomCommand: GroupChatNodeCommand, Cmdlet {
     var disabled = false
 
     func process(_ context: CommandContext) throws {
-        let file = databaseFile(context)
+        let file = try databaseFile(context)
         guard try context.shouldProcess(target: name, action: "New legacy Group Chat room in \(file)") else { return }
         let spec = LegacyGroupChatWriter.RoomSpec(
             name: name, category: category, description: description, topic: topic,

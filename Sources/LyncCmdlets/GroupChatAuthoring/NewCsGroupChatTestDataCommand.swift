@@ -24,7 +24,7 @@ final class NewCsGroupChatTestDataCommand: Cmdlet {
                         "Replaces small.db with a small generated database."),
         ],
         parameters: [
-            Parameter("Path", \.path, position: 0, mandatory: true, help: "The database file to create."),
+            Parameter("Path", \.path, position: 0, mandatory: true, files: .writes, help: "The database file to create."),
             Parameter("Rooms", \.rooms, validate: [.range(min: 0, max: 10_000_000)], help: "How many rooms. Default: 100."),
             Parameter("Principals", \.principals, validate: [.range(min: 0, max: 10_000_000)], help: "How many principals. Default: 500."),
             Parameter("Messages", \.messages, validate: [.range(min: 0, max: 1_000_000_000)], help: "How many messages. Default: 10000."),
@@ -42,7 +42,7 @@ final class NewCsGroupChatTestDataCommand: Cmdlet {
     var force = false
 
     func process(_ context: CommandContext) throws {
-        let file = GroupChatAuthoringOutput.resolve(path, context)
+        let file = try GroupChatAuthoringOutput.resolve(path, .writes, context)
         guard try context.shouldProcess(target: file, action: "Generate legacy Group Chat test data") else { return }
         let generator = LegacyTestDataGenerator(
             rooms: rooms, principals: principals, messages: messages, seed: UInt64(bitPattern: Int64(seed)),

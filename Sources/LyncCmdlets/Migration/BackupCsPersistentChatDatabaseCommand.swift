@@ -35,7 +35,7 @@ final class BackupCsPersistentChatDatabaseCommand: Cmdlet {
             Parameter("DBInstance", \.dbInstance, mandatory: true,
                       help: "The SQL instance (fqdn\\instance) of the Persistent Chat database; or the database file's path, or a sqlite: URI."),
             Parameter("Path", \.path, position: 0,
-                      help: "The backup file to write. Default: backups/<database>-<time>.sqlite in the deployment home."),
+                      files: .writes, help: "The backup file to write. Default: backups/<database>-<time>.sqlite in the deployment home."),
             .switchParameter("Force", \.force, help: "Replaces the file -Path names when it exists."),
         ])
 
@@ -46,12 +46,12 @@ final class BackupCsPersistentChatDatabaseCommand: Cmdlet {
     func end(_ context: CommandContext) throws {
         let store = try context.store()
         let home = store.home
-        let databaseFile = try MigrationLocations.databaseFile(dbInstance, database: "mgc", context: context, home: home)
+        let databaseFile = try MigrationLocations.databaseFile(dbInstance, database: "mgc", context: context, home: home, use: .reads)
         guard FileManager.default.fileExists(atPath: databaseFile.path) else {
             throw context.terminatingError("There is no Persistent Chat database for '\(dbInstance)' (expected at '\(databaseFile.path)'); nothing to back up.",
                                            id: "PersistentChatDatabaseNotFound", category: .ObjectNotFound, target: .string(dbInstance))
         }
-        let target = path.map { context.lyncFilePath($0, home: home) } ?? MigrationLocations.defaultBackup(home: home, database: databaseFile)
+        let target = try path.map { try context.lyncFilePath($0, home: home, use: .writes) } ?? MigrationLocations.defaultBackup(home: home, database: databaseFile)
         if !force && FileManager.default.fileExists(atPath: target.path) {
             throw context.terminatingError("The backup file '\(target.path)' already exists. Use -Force to replace it, or choose another -Path.",
                                            id: "BackupExists", category: .ResourceExists, target: .string(target.path))

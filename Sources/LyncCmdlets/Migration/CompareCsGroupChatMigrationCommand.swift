@@ -30,7 +30,7 @@ final class CompareCsGroupChatMigrationCommand: Cmdlet {
                         "Counts the rooms per status."),
         ],
         parameters: [
-            Parameter("LegacyDatabase", \.legacyDatabase, mandatory: true, help: "The legacy Group Chat database file that was exported."),
+            Parameter("LegacyDatabase", \.legacyDatabase, mandatory: true, files: .reads, help: "The legacy Group Chat database file that was exported."),
             Parameter("DBInstance", \.dbInstance, mandatory: true,
                       help: "The SQL instance (fqdn\\instance) of the Persistent Chat database imported into; or the database file's path, or a sqlite: URI."),
             Parameter("StartDate", \.startDate,
@@ -44,8 +44,8 @@ final class CompareCsGroupChatMigrationCommand: Cmdlet {
     func end(_ context: CommandContext) throws {
         let store = try context.store()
         let home = store.home
-        let legacyFile = context.lyncFilePath(legacyDatabase, home: home)
-        let targetFile = try MigrationLocations.databaseFile(dbInstance, database: "mgc", context: context, home: home)
+        let legacyFile = try context.lyncFilePath(legacyDatabase, home: home, use: .reads)
+        let targetFile = try MigrationLocations.databaseFile(dbInstance, database: "mgc", context: context, home: home, use: .reads)
         guard let deployment = context.session.deployment else {
             throw context.terminatingError("This session has no deployment.", id: "DeploymentNotAvailable", category: .ResourceUnavailable)
         }

@@ -34,7 +34,7 @@ final class ExportCsPersistentChatDataCommand: Cmdlet {
             Parameter("DBInstance", \.dbInstance, mandatory: true,
                       help: "The SQL instance (fqdn\\instance) holding the database; or the database file's path, or a sqlite: URI."),
             Parameter("DBName", \.dbName, help: "The database's name in the instance.", defaultValue: "mgc"),
-            Parameter("FileName", \.fileName, sets: ["FileName"], help: "The zip file to create; an existing file is replaced once the export is complete."),
+            Parameter("FileName", \.fileName, sets: ["FileName"], files: .writes, help: "The zip file to create; an existing file is replaced once the export is complete."),
             .switchParameter("AsBytes", \.asBytes, sets: ["AsBytes"], help: "Writes the zip to the pipeline as one byte array instead of a file."),
             Parameter("Level", \.level, help: "What to export: All, User (principals), Category, RoomDirectory (rooms and add-ins) or Content (messages).",
                       defaultValue: "All"),
@@ -42,7 +42,7 @@ final class ExportCsPersistentChatDataCommand: Cmdlet {
             Parameter("StartDate", \.startDate, help: "Only messages posted on or after this date (UTC midnight of the day given)."),
             .switchParameter("DisableExportedNodes", \.disableExportedNodes,
                              help: "After the export, disables every exported room in the source database."),
-            Parameter("Report", \.report, help: "An HTML report to write (replacing an existing file): counts and warnings."),
+            Parameter("Report", \.report, files: .writes, help: "An HTML report to write (replacing an existing file): counts and warnings."),
         ])
 
     var dbInstance = ""
@@ -62,7 +62,7 @@ final class ExportCsPersistentChatDataCommand: Cmdlet {
         }
         let store = try context.store()
         let home = store.home
-        let sourceFile = try MigrationLocations.databaseFile(dbInstance, database: dbName, context: context, home: home)
+        let sourceFile = try MigrationLocations.databaseFile(dbInstance, database: dbName, context: context, home: home, use: .reads)
         let observer = CmdletMigrationObserver(context: context, activity: "Export-CsPersistentChatData")
         defer { observer.finish() }
         var options = ChatExporter.Options()
@@ -84,7 +84,7 @@ final class ExportCsPersistentChatDataCommand: Cmdlet {
             }
         }
         for warning in warnings { try context.writeWarning(warning.line) }
-        let target = fileName.map { context.lyncFilePath($0, home: home) }
+        let target = try fileName.map { try context.lyncFilePath($0, home: home, use: .writes) }
         let result: ChatExporter.Result
         do {
             let source = try context.domain { try ChatExportSource(path: sourceFile.path) }
@@ -122,6 +122,6 @@ final class ExportCsPersistentChatDataCommand: Cmdlet {
                 .map { ($0.0, MigrationPlan.Counts(read: $0.1, written: $0.1, skipped: 0)) }
         }
         page.findings = findings
-        try context.domain { try page.write(to: context.lyncFilePath(path, home: home)) }
+        try context.domain { try page.write(to: context.lyncFilePath(path, home: home, use: .writes)) }
     }
 }

@@ -28,7 +28,7 @@ final class GetCsGroupChatMigrationFindingCommand: Cmdlet {
                         "Writes every finding to a CSV file for review."),
         ],
         parameters: [
-            Parameter("FileName", \.fileName, mandatory: true, help: "The export file (.zip) written by Export-CsPersistentChatData."),
+            Parameter("FileName", \.fileName, mandatory: true, files: .reads, help: "The export file (.zip) written by Export-CsPersistentChatData."),
             Parameter("DBInstance", \.dbInstance, mandatory: true,
                       help: "The SQL instance (fqdn\\instance) of the target Persistent Chat database; or the database file's path, or a sqlite: URI."),
         ])

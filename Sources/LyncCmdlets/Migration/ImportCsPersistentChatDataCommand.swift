@@ -35,12 +35,12 @@ final class ImportCsPersistentChatDataCommand: Cmdlet {
         parameters: [
             Parameter("DBInstance", \.dbInstance, mandatory: true,
                       help: "The SQL instance (fqdn\\instance) of the Persistent Chat database; or the database file's path, or a sqlite: URI."),
-            Parameter("FileName", \.fileName, mandatory: true, sets: ["FileName"], help: "The export file (.zip) to import."),
+            Parameter("FileName", \.fileName, mandatory: true, sets: ["FileName"], files: .reads, help: "The export file (.zip) to import."),
             Parameter("ByteInput", \.byteInput, mandatory: true, sets: ["ByteInput"], pipeline: .byValue,
                       help: "The export as a byte array (from Export-CsPersistentChatData -AsBytes)."),
-            Parameter("Report", \.report, help: "An HTML report to write (replacing an existing file): counts, conversions, warnings and errors."),
+            Parameter("Report", \.report, files: .writes, help: "An HTML report to write (replacing an existing file): counts, conversions, warnings and errors."),
             Parameter("BackupPath", \.backupPath,
-                      help: "Where the copy of the database taken before writing goes (a new file). Default: backups/<database>-<time>.sqlite in the deployment home."),
+                      files: .writes, help: "Where the copy of the database taken before writing goes (a new file). Default: backups/<database>-<time>.sqlite in the deployment home."),
             .switchParameter("NoBackup", \.noBackup, help: "Writes without taking a backup copy of the database first."),
         ])
 
@@ -74,7 +74,7 @@ final class ImportCsPersistentChatDataCommand: Cmdlet {
                 outcome = try context.domain { try writer.dryRun() }
             } else if try context.shouldProcess(target: "\(dbInstance) (\(databaseFile.path))", action: "Import Persistent Chat data from \(archive.origin)"),
                       let database = planned.database {
-                let backup = noBackup ? nil : (backupPath.map { context.lyncFilePath($0, home: home) } ?? MigrationLocations.defaultBackup(home: home, database: databaseFile))
+                let backup = noBackup ? nil : (try backupPath.map { try context.lyncFilePath($0, home: home, use: .writes) } ?? MigrationLocations.defaultBackup(home: home, database: databaseFile))
                 outcome = try context.domain { try writer.apply(to: database, backup: backup) }
                 written = !outcome.findings.contains { $0.severity == .error }
             } else {
@@ -134,6 +134,6 @@ final class ImportCsPersistentChatDataCommand: Cmdlet {
                                                          skipped: outcome.messagesSkipped)))
         page.counts = counts
         page.findings = planned.findings(outcome)
-        try context.domain { try page.write(to: context.lyncFilePath(path, home: planned.home)) }
+        try context.domain { try page.write(to: context.lyncFilePath(path, home: planned.home, use: .writes)) }
     }
 }

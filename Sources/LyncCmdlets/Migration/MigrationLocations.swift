@@ -7,7 +7,10 @@ import PSRuntime
 enum MigrationLocations {
     /// The database file -DBInstance/-DBName name: a SQL instance's file in the home, or (an
     /// existing file path, relative to the current location, or a sqlite: URI) the file itself.
-    static func databaseFile(_ instance: String, database: String, context: CommandContext, home: DeploymentHome) throws -> URL {
+    /// A file named by the user (a path or URI) passes the role check for `use`; an instance's own
+    /// file in the home is the deployment's, which the role check of the command covers.
+    static func databaseFile(_ instance: String, database: String, context: CommandContext, home: DeploymentHome,
+                             use: FileUse) throws -> URL {
         var text = instance
         if instance.contains("/") && !instance.lowercased().hasPrefix("sqlite:") {
             text = context.session.resolvePath(instance)
@@ -16,7 +19,9 @@ enum MigrationLocations {
             if path.hasPrefix("//") { path = String(path.dropFirst(2)) }
             text = "sqlite:" + context.session.resolvePath(path)
         }
-        return try context.domain { try home.databaseFile(instance: text, database: database) }
+        let file = try context.domain { try home.databaseFile(instance: text, database: database) }
+        if text.contains("/") { try context.authorizeFile(file.path, use) }
+        return file
     }
 
     /// Where a backup of `database` goes unless told otherwise:

@@ -21,10 +21,10 @@ struct PlannedImport {
         let store = try context.store()
         let home = store.home
         let archive: ChatExportArchive = try context.domain {
-            if let fileName { return try ChatExportArchive(file: context.lyncFilePath(fileName, home: home)) }
+            if let fileName { return try ChatExportArchive(file: context.lyncFilePath(fileName, home: home, use: .reads)) }
             return try ChatExportArchive(bytes: bytes)
         }
-        let databaseFile = try MigrationLocations.databaseFile(dbInstance, database: "mgc", context: context, home: home)
+        let databaseFile = try MigrationLocations.databaseFile(dbInstance, database: "mgc", context: context, home: home, use: .writes)
         guard let deployment = context.session.deployment else {
             throw context.terminatingError("This session has no deployment.", id: "DeploymentNotAvailable", category: .ResourceUnavailable)
         }

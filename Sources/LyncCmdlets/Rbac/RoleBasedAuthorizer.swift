@@ -1,45 +1,36 @@
 import Foundation
 import LyncDeployment
+import PSLanguage
 import PSRuntime
 
 /// The role check in front of every command (the engine calls it after binding, before any
-/// command of a pipeline begins).
+/// command of a pipeline begins; again at each pipeline object; and wherever a file is touched).
 ///
 /// - Role-checked cmdlets (their declaration names a security area) run when one of the user's
-///   roles lists them, or when the user is in RTCUniversalServerAdmins and the session is not
-///   limited by `-Role`.
-/// - Everyone else is also kept from the ways around the check: outside programs (a shell or
-///   `sqlite3` could change the store directly), and writes into the deployment home.
-/// - A session limited to a role also cannot run Invoke-Expression (text the session built
-///   itself), and runs in constrained language.
+///   roles lists them, or when the user is an unrestricted member of RTCUniversalServerAdmins
+///   (in RTCUniversalServerAdmins, the session not limited by `-Role`, the account enabled).
+/// - Limited sessions (every endpoint session of any other user, and every `-Role` session) are
+///   deny-by-default: their roles' cmdlets plus `LimitedSessionCommands`, no outside programs,
+///   constrained language.
+/// - Files (see RoleBasedAuthorizer+Files): on the local console no one but an unrestricted
+///   administrator writes into the deployment home; in a limited endpoint session every file
+///   must lie inside the folders the endpoint's configuration grants the session's roles.
+/// - Endpoint sessions re-authenticate their Unix login (disabled or deleted users are
+///   refused) whenever users, groups, roles or login mappings change, which the store's security
+///   generation tells in one small query.
 ///
-/// State-changing cmdlets and every denial are written to the audit log.
+/// State-changing cmdlets and every refusal are written to the audit log under the session's
+/// authenticated SamAccountName.
 final class RoleBasedAuthorizer: Authorizer {
     let deployment: DeploymentSession
     /// Built on first use: sessions that never touch the deployment don't pay for it.
     private(set) lazy var catalog = Self.catalog(of: commands)
     private(set) lazy var roles = RoleRepository(catalog: catalog)
-    /// The home and the store file with links resolved, as paths are compared with them.
-    private lazy var resolvedHome = deployment.home.root.resolvingSymlinksInPath().path
-    private lazy var resolvedStoreFile = deployment.home.storeFile.resolvingSymlinksInPath().path
-    /// Per cmdlet name: whether it may write the files it names (a verb that writes and a path
-    /// parameter). Only those need their arguments looked at; Where-Object and the like do not.
-    private var writesFiles: [String: Bool] = [:]
+    /// The protected parts of the home, links resolved.
+    private(set) lazy var homeAreas = DeploymentHomeAreas(home: deployment.home)
     private let commands: [CmdletDeclaration]
-    /// The session user's identity and the store version it was read at.
+    /// The session user's identity and the security generation it was read at.
     private var cachedIdentity: (version: String, identity: SessionIdentity)?
-
-    /// Commands a role-limited session may never run, whatever its role.
-    static let deniedInRestrictedSessions: Set<String> = ["invoke-expression"]
-    /// Parameters of the language's cmdlets that name files they write.
-    static let pathParameters: Set<String> = ["path", "literalpath", "filepath", "destination", "destinationpath", "outfile"]
-    /// Parameters of Lync cmdlets that name files they write.
-    static let fileParameters: Set<String> = ["report", "filename", "database", "dbinstance", "backuppath"]
-    /// New-Item's parameters that name a link's target.
-    static let linkTargetParameters: Set<String> = ["value", "target"]
-    /// Verbs of the language's cmdlets that never write the files they name.
-    static let readingVerbs: Set<String> = ["get", "test", "resolve", "select", "import", "join", "split", "measure",
-                                            "convertfrom", "convertto", "format", "compare"]
 
     init(deployment: DeploymentSession, commands: [CmdletDeclaration]) {
         self.deployment = deployment
@@ -56,139 +47,215 @@ final class RoleBasedAuthorizer: Authorizer {
     // MARK: Authorizer
 
     func authorize(_ request: CommandAuthorizationRequest, context: ExecutionContext) throws -> CommandAuditRecord? {
-        if let area = request.securityArea {
-            // A Lync cmdlet that writes files (-Report, -Path, -Database…) must not be pointed
-            // at the store itself.
-            if let path = storePathNamed(by: request, context: context) {
-                try requireUnrestrictedAdministrator(request, context: context,
-                                                     reason: "'\(path)' is the Central Management Store, which only members of \(BuiltinRoles.serverAdmins) may change directly.")
-            }
-            return try authorizeManaged(request, area: area, context: context)
+        let refusal = Refusal(request, context: context)
+        let limited = try isLimited(refusal)
+        // An administrator's endpoint session that lost its rights loses full language too.
+        if limited { context.languageMode = .constrainedLanguage }
+        if request.securityArea != nil {
+            let identity = try requireRole(request.commandName, refusal: refusal)
+            try authorizeFileArguments(request, context: context)
+            return try startAudit(request, identity: identity, context: context)
         }
-        if deployment.restrictedRole != nil, Self.deniedInRestrictedSessions.contains(request.commandName.lowercased()) {
-            try deny(request, context: context,
-                     reason: "A session limited to a role cannot run \(request.commandName): it would run text built at run time. Write the commands out instead.")
+        if limited {
+            try authorizeLimited(request, refusal: refusal)
+        } else if request.kind == .application {
+            try requireUnrestrictedAdministrator(refusal, reason: "Outside programs act behind the role check, so only members of \(BuiltinRoles.serverAdmins) may run them, in a session not limited by -Role.")
         }
-        if request.kind == .application {
-            try requireUnrestrictedAdministrator(request, context: context,
-                                                 reason: "Outside programs act behind the role check, so only members of \(BuiltinRoles.serverAdmins) may run them, in a session not limited by -Role.")
-        } else if request.kind == .cmdlet, let path = homePathWritten(by: request, context: context) {
-            try requireUnrestrictedAdministrator(request, context: context,
-                                                 reason: "'\(path)' is inside the deployment home, which only members of \(BuiltinRoles.serverAdmins) may change directly.")
-        }
+        try authorizeFileArguments(request, context: context)
         return nil
     }
 
-    func authorizeFileWrite(path: String, context: ExecutionContext) throws {
-        guard isInsideHome(context.resolvePath(path)) else { return }
-        let request = CommandAuthorizationRequest(commandName: "Out-File", kind: .cmdlet, securityArea: nil,
-                                                  boundParameters: { [("FilePath", .string(path))] }, whatIf: false, extent: nil)
-        try requireUnrestrictedAdministrator(request, context: context,
-                                             reason: "'\(path)' is inside the deployment home, which only members of \(BuiltinRoles.serverAdmins) may change directly.")
+    func authorizePipelineObject(_ request: CommandAuthorizationRequest, context: ExecutionContext) throws {
+        // The identity is reused while the security generation stays put, so this is one small
+        // query per object; a revoked role or disabled user stops the pipeline here.
+        if request.securityArea != nil {
+            _ = try requireRole(request.commandName, refusal: Refusal(request, context: context))
+        }
+        try authorizeFileArguments(request, context: context)
     }
 
     func isVisible(commandName: String, securityArea: String?, context: ExecutionContext) -> Bool {
-        guard let limited = deployment.restrictedRole else { return true }
-        if securityArea == nil { return !Self.deniedInRestrictedSessions.contains(commandName.lowercased()) }
-        guard let identity = try? identity(),
-              let role = identity.effectiveRoles(limitedTo: limited, roles: self.roles, store: try? deployment.store()).first else {
-            return false
-        }
-        return role.cmdlets.contains { $0.caseInsensitiveCompare(commandName) == .orderedSame }
+        guard deployment.restrictedRole != nil || deployment.isEndpointSession else { return true }
+        // Fails closed: without a store (or a valid user) an endpoint session sees nothing.
+        guard let identity = try? cachedOrResolvedIdentity() else { return false }
+        if !isLimited(identity) { return true }
+        guard securityArea != nil else { return LimitedSessionCommands.allows(commandName) }
+        return effectiveRoles(identity).contains { $0.cmdlets.contains { $0.caseInsensitiveCompare(commandName) == .orderedSame } }
     }
 
     // MARK: Decisions
 
-    private func authorizeManaged(_ request: CommandAuthorizationRequest, area: String, context: ExecutionContext) throws -> CommandAuditRecord? {
-        let identity = try self.identity(request: request)
-        let held = try effectiveRoles(identity)
-        let allowed = (deployment.restrictedRole == nil && identity.isServerAdministrator)
-            || held.contains { $0.cmdlets.contains { $0.caseInsensitiveCompare(request.commandName) == .orderedSame } }
-        if !allowed {
-            let able = try rolesAbleToRun(request.commandName)
-            let holding = held.isEmpty ? "holds no role" : "holds only \(held.map(\.identity).joined(separator: ", "))"
-            let limited = deployment.restrictedRole.map { " (this session is limited to \($0))" } ?? ""
-            try deny(request, context: context, identity: identity,
-                     reason: "The user \(holding)\(limited); the command needs one of the roles \(able.joined(separator: ", ")) (members of \(BuiltinRoles.serverAdmins) may run everything). Ask an administrator to add the user to the group of one of those roles.")
+    /// True when the session starts deny-by-default (and so in constrained language): `-Role`,
+    /// and an endpoint session unless its user is an unrestricted administrator right now (an
+    /// endpoint without a store counts as limited).
+    var startsLimited: Bool {
+        if deployment.restrictedRole != nil { return true }
+        guard deployment.isEndpointSession else { return false }
+        guard let identity = try? cachedOrResolvedIdentity() else { return true }
+        return isLimited(identity)
+    }
+
+    /// True for a deny-by-default session. An endpoint session learns it from the identity,
+    /// which re-authenticates the user (at every command).
+    private func isLimited(_ refusal: Refusal) throws -> Bool {
+        if deployment.restrictedRole != nil { return true }
+        guard deployment.isEndpointSession else { return false }
+        return isLimited(try identity(refusal))
+    }
+
+    private func isLimited(_ identity: SessionIdentity) -> Bool {
+        deployment.restrictedRole != nil || (deployment.isEndpointSession && !isUnrestrictedAdministrator(identity))
+    }
+
+    func isUnrestrictedAdministrator(_ identity: SessionIdentity) -> Bool {
+        deployment.restrictedRole == nil && identity.isServerAdministrator && !identity.isDisabled
+    }
+
+    /// A language command in a deny-by-default session.
+    private func authorizeLimited(_ request: CommandAuthorizationRequest, refusal: Refusal) throws {
+        switch request.kind {
+        case .application:
+            try deny(refusal, reason: "Outside programs act behind the role check, so a session limited to roles cannot run them.")
+        case .function, .script:
+            return  // their commands meet this check one by one; a script file's reading is checked as a file
+        case .cmdlet:
+            if let why = LimitedSessionCommands.refused[request.commandName.lowercased()] {
+                try deny(refusal, reason: "A session limited to roles cannot run \(request.commandName): \(why)")
+            }
+            guard LimitedSessionCommands.allows(request.commandName) else {
+                try deny(refusal, reason: "A session limited to roles runs only its roles' commands and a fixed set of read-only and utility commands (Get-Command lists what this session may run); \(request.commandName) is not among them.")
+            }
         }
+    }
+
+    /// The role check of a role-checked cmdlet; returns the identity it was made for.
+    @discardableResult
+    private func requireRole(_ commandName: String, refusal: Refusal) throws -> SessionIdentity {
+        let identity = try self.identity(refusal)
+        let held = effectiveRoles(identity)
+        if isUnrestrictedAdministrator(identity)
+            || held.contains(where: { $0.cmdlets.contains { $0.caseInsensitiveCompare(commandName) == .orderedSame } }) {
+            return identity
+        }
+        let able = (try? rolesAbleToRun(commandName)) ?? []
+        let holding = identity.isDisabled ? "is disabled, so holds no role" : held.isEmpty ? "holds no role" : "holds only \(held.map(\.identity).joined(separator: ", "))"
+        let limited = deployment.restrictedRole.map { " (this session is limited to \($0))" } ?? ""
+        try deny(refusal, identity: identity,
+                 reason: "The user \(holding)\(limited); the command needs one of the roles \(able.joined(separator: ", ")) (members of \(BuiltinRoles.serverAdmins) may run everything). Ask an administrator to add the user to the group of one of those roles.")
+    }
+
+    private func startAudit(_ request: CommandAuthorizationRequest, identity: SessionIdentity, context: ExecutionContext) throws -> CommandAuditRecord? {
         guard catalog.command(named: request.commandName)?.isReadOnly == false else { return nil }
         do {
             let store = try deployment.store()
+            let parameters = auditParameters(Self.parameterText(request, context: context))
             let id = try store.write { db in
-                try AuditLog.append(user: identity.userName, roles: roleNames(identity, held), command: request.commandName,
-                                    parameters: Self.parameterText(request, context: context), whatIf: request.whatIf,
-                                    outcome: .started, in: db)
+                try AuditLog.append(user: deployment.userName, roles: roleNames(identity), command: request.commandName,
+                                    parameters: parameters, whatIf: request.whatIf, outcome: .started, in: db)
             }
             return AuditTrailRecord(store: store, entry: id)
         } catch let error as DeploymentError {
             // A busy, read-only or full store: an ordinary error of this command, which a script
             // can catch and retry (the command has not started).
-            throw Self.commandError(error, request: request)
+            throw Self.commandError(error, commandName: request.commandName, extent: request.extent)
         }
     }
 
-    private func requireUnrestrictedAdministrator(_ request: CommandAuthorizationRequest, context: ExecutionContext, reason: String) throws {
-        // A home without a store has no deployment yet: its first user would be its administrator.
-        if deployment.restrictedRole == nil, !FileManager.default.fileExists(atPath: deployment.home.storeFile.path) { return }
-        let identity = try self.identity(request: request)
-        if deployment.restrictedRole == nil && identity.isServerAdministrator { return }
-        try deny(request, context: context, identity: identity, reason: reason)
+    func requireUnrestrictedAdministrator(_ refusal: Refusal, reason: String) throws {
+        // A local home without a store has no deployment yet: its first user would be its
+        // administrator. An endpoint session never creates one, so it falls through and fails.
+        if deployment.restrictedRole == nil, !deployment.isEndpointSession,
+           !FileManager.default.fileExists(atPath: deployment.home.storeFile.path) { return }
+        let identity = try self.identity(refusal)
+        if isUnrestrictedAdministrator(identity) { return }
+        try deny(refusal, identity: identity, reason: reason)
     }
 
-    /// Records the denial and throws the PermissionDenied error.
-    private func deny(_ request: CommandAuthorizationRequest, context: ExecutionContext, identity: SessionIdentity? = nil,
-                      reason: String) throws -> Never {
-        let message = "Access denied: '\(deployment.userName)' may not run \(request.commandName). \(reason)"
-        if let store = try? deployment.store() {
-            let who = identity ?? (try? self.identity())
-            let roles = who.map { roleNames($0, (try? effectiveRoles($0)) ?? []) } ?? []
-            let parameters = Self.parameterText(request, context: context)
-            _ = try? store.write { db in
-                try AuditLog.append(user: deployment.userName, roles: roles, command: request.commandName, parameters: parameters,
-                                    whatIf: request.whatIf, outcome: .denied, detail: reason, in: db)
-            }
-        }
+    /// Records the refusal and throws the PermissionDenied error.
+    func deny(_ refusal: Refusal, identity: SessionIdentity? = nil, reason: String) throws -> Never {
+        let message = "Access denied: '\(deployment.userName)' may not run \(refusal.commandName). \(reason)"
+        let who = identity ?? cachedIdentity?.identity
+        audit(refusal, roles: who.map(roleNames) ?? [], detail: reason)
         let record = ErrorRecord(message, id: "RoleBasedAccessDenied", category: .PermissionDenied,
-                                 exceptionType: "System.UnauthorizedAccessException", target: .string(request.commandName))
-        record.invocationInfo.commandName = request.commandName
-        record.invocationInfo.extent = request.extent
+                                 exceptionType: "System.UnauthorizedAccessException", target: refusal.target ?? .string(refusal.commandName))
+        record.invocationInfo.commandName = refusal.commandName
+        record.invocationInfo.extent = refusal.extent
         throw RuntimeError(record)
+    }
+
+    private func audit(_ refusal: Refusal, roles: [String], detail: String) {
+        guard let store = try? deployment.store() else { return }
+        let parameters = auditParameters(refusal.parameters())
+        _ = try? store.write { db in
+            try AuditLog.append(user: deployment.userName, roles: roles, command: refusal.commandName, parameters: parameters,
+                                whatIf: refusal.whatIf, outcome: .denied, detail: detail, in: db)
+        }
+    }
+
+    /// Parameters for an audit entry; an endpoint session adds the Unix login it was opened by.
+    private func auditParameters(_ parameters: [(String, String)]) -> [(String, String)] {
+        guard case .endpoint(let login, _) = deployment.kind else { return parameters }
+        return parameters + [("EndpointLogin", login)]
     }
 
     // MARK: Identity and roles
 
-    private func identity(request: CommandAuthorizationRequest? = nil) throws -> SessionIdentity {
+    /// The session user's identity, re-read whenever the security generation moves; an endpoint
+    /// session then also re-authenticates its login. A refusal is audited and thrown as
+    /// PermissionDenied; a missing or broken store as that command's error.
+    func identity(_ refusal: Refusal) throws -> SessionIdentity {
         do {
-            let store = try deployment.store()
-            return try store.read { db in
-                // The identity only changes with users, groups, memberships and roles: reuse it
-                // until their generation moves (audit entries do not count).
-                let version = try CentralManagementStore.securityGeneration(in: db)
-                if let cached = cachedIdentity, cached.version == version { return cached.identity }
-                let identity = try SessionIdentity.resolve(userName: deployment.userName, roles: roles, in: db)
-                cachedIdentity = (version, identity)
-                return identity
-            }
+            return try cachedOrResolvedIdentity()
+        } catch let error as DeploymentError where error.kind == .permissionDenied {
+            cachedIdentity = nil
+            audit(refusal, roles: [], detail: error.message)
+            let record = ErrorRecord("Access denied: '\(deployment.userName)' may not run \(refusal.commandName). \(error.message)",
+                                     id: "RoleBasedAccessDenied", category: .PermissionDenied,
+                                     exceptionType: "System.UnauthorizedAccessException", target: .string(refusal.commandName))
+            record.invocationInfo.commandName = refusal.commandName
+            record.invocationInfo.extent = refusal.extent
+            throw RuntimeError(record)
         } catch let error as DeploymentError {
-            throw Self.commandError(error, request: request)
+            throw Self.commandError(error, commandName: refusal.commandName, extent: refusal.extent)
+        }
+    }
+
+    private func cachedOrResolvedIdentity() throws -> SessionIdentity {
+        let store = try deployment.store()
+        return try store.read { db in
+            // The identity only changes with users, groups, memberships, roles and login
+            // mappings: reuse it until their generation moves (audit entries do not count).
+            let version = try CentralManagementStore.securityGeneration(in: db)
+            if let cached = cachedIdentity, cached.version == version { return cached.identity }
+            if case .endpoint(let login, _) = deployment.kind {
+                let name = try ManagementLoginRepository.authenticate(login: login, in: db)
+                guard name.caseInsensitiveCompare(deployment.userName) == .orderedSame else {
+                    throw DeploymentError(.permissionDenied, id: "ManagementLoginChanged",
+                                          "The login '\(login)' now acts as '\(name)', not as this session's user; connect again to work as '\(name)'.",
+                                          target: login)
+                }
+            }
+            let identity = try SessionIdentity.resolve(userName: deployment.userName, roles: roles, in: db)
+            cachedIdentity = (version, identity)
+            return identity
         }
     }
 
     /// A store failure met while checking or auditing a command, as that command's error.
-    static func commandError(_ error: DeploymentError, request: CommandAuthorizationRequest?) -> RuntimeError {
+    static func commandError(_ error: DeploymentError, commandName: String?, extent: SourceExtent?) -> RuntimeError {
         let record = ErrorRecord(error.message, id: error.id, category: error.kind.category, target: error.target.map(PSValue.string))
-        record.invocationInfo.commandName = request?.commandName
-        record.invocationInfo.extent = request?.extent
+        record.invocationInfo.commandName = commandName
+        record.invocationInfo.extent = extent
         return RuntimeError(record)
     }
 
     /// The roles that count in this session: the user's, or only the one `-Role` names.
-    private func effectiveRoles(_ identity: SessionIdentity) throws -> [AdminRole] {
-        identity.effectiveRoles(limitedTo: deployment.restrictedRole, roles: roles, store: try deployment.store())
+    func effectiveRoles(_ identity: SessionIdentity) -> [AdminRole] {
+        identity.effectiveRoles(limitedTo: deployment.restrictedRole, roles: roles, store: try? deployment.store())
     }
 
-    private func roleNames(_ identity: SessionIdentity, _ held: [AdminRole]) -> [String] {
-        (identity.isServerAdministrator && deployment.restrictedRole == nil ? [BuiltinRoles.serverAdmins] : []) + held.map(\.identity)
+    private func roleNames(_ identity: SessionIdentity) -> [String] {
+        (isUnrestrictedAdministrator(identity) ? [BuiltinRoles.serverAdmins] : []) + effectiveRoles(identity).map(\.identity)
     }
 
     private func rolesAbleToRun(_ command: String) throws -> [String] {
@@ -197,67 +264,12 @@ final class RoleBasedAuthorizer: Authorizer {
         }
     }
 
-    // MARK: Paths
-
-    private func homePathWritten(by request: CommandAuthorizationRequest, context: ExecutionContext) -> String? {
-        guard mayWriteFiles(request, context: context) else { return nil }
-        for (name, value) in request.boundParameters where Self.pathParameters.contains(name.lowercased())
-            || Self.linkTargetParameters.contains(name.lowercased()) && createsLink(request, context: context) {
-            let texts = value.enumerated ?? [value]
-            for text in texts.map({ LanguagePrimitives.toString($0, context: context) }) where isInsideHome(context.resolvePath(text)) {
-                return text
-            }
-        }
-        return nil
-    }
-
-    /// New-Item making a link: its target must not be part of the deployment either (a link in
-    /// a mapped drive to the store would be a way around the check).
-    private func createsLink(_ request: CommandAuthorizationRequest, context: ExecutionContext) -> Bool {
-        guard request.commandName.caseInsensitiveCompare("New-Item") == .orderedSame else { return false }
-        return request.boundParameters.contains { name, value in
-            name.caseInsensitiveCompare("ItemType") == .orderedSame
-                && ["symboliclink", "hardlink", "junction"].contains(LanguagePrimitives.toString(value, context: context).lowercased())
-        }
-    }
-
-    private func mayWriteFiles(_ request: CommandAuthorizationRequest, context: ExecutionContext) -> Bool {
-        let key = request.commandName.lowercased()
-        if let known = writesFiles[key] { return known }
-        let writes = !Self.readingVerbs.contains(request.verb.lowercased())
-            && (context.commands.cmdlet(named: request.commandName)?.parameters.contains { Self.pathParameters.contains($0.name.lowercased()) } ?? false)
-        writesFiles[key] = writes
-        return writes
-    }
-
-    /// A file parameter of a Lync cmdlet that names the store database (or its journal files).
-    private func storePathNamed(by request: CommandAuthorizationRequest, context: ExecutionContext) -> String? {
-        let store = resolvedStoreFile
-        for (name, value) in request.boundParameters where Self.pathParameters.contains(name.lowercased()) || Self.fileParameters.contains(name.lowercased()) {
-            for text in (value.enumerated ?? [value]).map({ LanguagePrimitives.toString($0, context: context) }) {
-                let target = URL(fileURLWithPath: context.resolvePath(text)).standardizedFileURL.resolvingSymlinksInPath().path
-                if target == store || [store + "-wal", store + "-shm", store + "-journal"].contains(target) { return text }
-            }
-        }
-        return nil
-    }
-
-    /// True when `path` (its links followed) is part of the deployment itself: inside the home but
-    /// not under `drives/` or `shares/`, which stand for other machines' disks and file shares
-    /// (`C:\…`, `\\server\share\…`) that every role may use as it would on Windows.
-    private func isInsideHome(_ path: String) -> Bool {
-        let home = resolvedHome
-        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        guard target == home || target.hasPrefix(home + "/") else { return false }
-        return !["drives", "shares"].contains { target.hasPrefix(home + "/" + $0 + "/") }
-    }
-
     /// Bound parameters as text for the audit log.
     static func parameterText(_ request: CommandAuthorizationRequest, context: ExecutionContext) -> [(String, String)] {
         request.boundParameters.map { ($0.name, text(of: $0.value, context: context)) }
     }
 
-    private static func text(of value: PSValue, context: ExecutionContext) -> String {
+    static func text(of value: PSValue, context: ExecutionContext) -> String {
         if let table = value.baseValue.asHashtable {
             return "@{" + table.pairs.map { "\(LanguagePrimitives.toString($0.0, context: context))=\(text(of: $0.1, context: context))" }
                 .joined(separator: "; ") + "}"
@@ -267,13 +279,38 @@ final class RoleBasedAuthorizer: Authorizer {
     }
 }
 
+/// What a refusal names: the command, its parameters for the audit log, where it was written.
+struct Refusal {
+    let commandName: String
+    let whatIf: Bool
+    let extent: SourceExtent?
+    let target: PSValue?
+    let parameters: () -> [(String, String)]
+
+    init(_ request: CommandAuthorizationRequest, context: ExecutionContext) {
+        commandName = request.commandName
+        whatIf = request.whatIf
+        extent = request.extent
+        target = nil
+        parameters = { RoleBasedAuthorizer.parameterText(request, context: context) }
+    }
+
+    init(_ request: FileAccessRequest) {
+        commandName = request.commandName
+        whatIf = false
+        extent = request.extent
+        target = .string(request.path)
+        parameters = { [(request.use.rawValue, request.path)] }
+    }
+}
+
 extension SessionIdentity {
     /// The user's roles, or (in a session limited by `-Role`) only that one: held by the user,
     /// or any built-in or custom role for a server administrator limiting themselves.
     func effectiveRoles(limitedTo limited: String?, roles: RoleRepository, store: CentralManagementStore?) -> [AdminRole] {
         guard let limited else { return self.roles }
         if let held = role(named: limited) { return [held] }
-        guard isServerAdministrator, let store, let role = try? store.read({ try roles.role(limited, in: $0) }) else { return [] }
+        guard isServerAdministrator, !isDisabled, let store, let role = try? store.read({ try roles.role(limited, in: $0) }) else { return [] }
         return [role]
     }
 }

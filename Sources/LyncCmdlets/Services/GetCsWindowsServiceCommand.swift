@@ -30,7 +30,7 @@ final class GetCsWindowsServiceCommand: Cmdlet {
             .switchParameter("ExcludeActivityLevel", \.excludeActivityLevel,
                              help: "Leaves ActivityLevel empty and reports only the status."),
             Parameter("Report", \.report,
-                      help: "An HTML file to write the errors met into. A path like C:\\Logs\\x.html lands under drives/c in the pcsh home."),
+                      files: .writes, help: "An HTML file to write the errors met into. A path like C:\\Logs\\x.html lands under drives/c in the pcsh home."),
         ])
 
     var name: String?

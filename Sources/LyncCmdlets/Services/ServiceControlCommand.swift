@@ -32,7 +32,7 @@ class ServiceControlCommand {
             .switchParameter("Force", \.force,
                              help: "Keeps errors about single services off the error stream (they still go to -Report and -Verbose)."),
             Parameter("Report", \.report,
-                      help: "An HTML file to write the errors met into. A path like C:\\Logs\\x.html lands under drives/c in the pcsh home."),
+                      files: .writes, help: "An HTML file to write the errors met into. A path like C:\\Logs\\x.html lands under drives/c in the pcsh home."),
         ]
     }
 

@@ -48,7 +48,7 @@ struct ServiceReport {
     var services: [WindowsService] = []
 
     func write(to path: String, context: CommandContext, home: DeploymentHome) throws {
-        let url = context.lyncFilePath(path, home: home)
+        let url = try context.lyncFilePath(path, home: home, use: .writes)
         var html = """
             <!DOCTYPE html>
             <html><head><meta charset="utf-8"><title>\(command) report</title></head>

@@ -7,8 +7,12 @@ extension CommandContext {
     /// drive and UNC paths (as every documented example writes them) through the deployment's
     /// one mapping (`DeploymentHome.localPath(forWindowsPath:)`), other paths from the current
     /// location.
-    func lyncFilePath(_ path: String, home: DeploymentHome) -> URL {
-        if let mapped = home.localPath(forWindowsPath: path) { return mapped }
-        return URL(fileURLWithPath: session.resolvePath(path.replacingOccurrences(of: "\\", with: "/")))
+    ///
+    /// The file passes the role check for `use` (links resolved) before it is returned.
+    func lyncFilePath(_ path: String, home: DeploymentHome, use: FileUse) throws -> URL {
+        let url = home.localPath(forWindowsPath: path)
+            ?? URL(fileURLWithPath: session.resolvePath(path.replacingOccurrences(of: "\\", with: "/")))
+        try authorizeFile(url.path, use)
+        return url
     }
 }

@@ -27,7 +27,7 @@ final class PublishCsTopologyCommand: Cmdlet {
         ],
         parameters: [
             Parameter("FileName", \.fileName, position: 0, mandatory: true,
-                      help: "The topology file to publish. A relative path is taken from the current location."),
+                      files: .reads, help: "The topology file to publish. A relative path is taken from the current location."),
         ])
 
     var fileName = ""
@@ -35,6 +35,7 @@ final class PublishCsTopologyCommand: Cmdlet {
     func process(_ context: CommandContext) throws {
         let store = try context.store()
         let path = context.session.resolvePath(fileName)
+        try context.authorizeFile(path, .reads)
         // Decoded as pwsh reads text (a BOM picks UTF-16 or UTF-32): what is stored is the text.
         guard let content = TextDecoding.contents(ofFile: path) else {
             throw context.terminatingError("Cannot find the topology file '\(path)'; check the path given to -FileName.",

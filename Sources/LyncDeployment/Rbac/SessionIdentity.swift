@@ -10,8 +10,15 @@ public struct SessionIdentity: Sendable {
     public let roles: [AdminRole]
     /// Members of RTCUniversalServerAdmins may run everything (the local management shell's rule).
     public var isServerAdministrator: Bool { groups.contains(BuiltinRoles.serverAdmins.lowercased()) }
+    /// A disabled directory account: it keeps its memberships, but they give it nothing.
+    public var isDisabled = false
 
     public static func resolve(userName: String, roles repository: RoleRepository, in db: Database) throws -> SessionIdentity {
+        let enabled = try Bool.fetchOne(db, sql: "SELECT enabled FROM directoryUser WHERE samAccountName = ? COLLATE NOCASE",
+                                        arguments: [userName])
+        if enabled == false {
+            return SessionIdentity(userName: userName, groups: [], roles: [], isDisabled: true)
+        }
         let groups = Set(try DirectoryRepository.groupNames(ofUser: userName, in: db).map { $0.lowercased() })
         return SessionIdentity(userName: userName, groups: groups, roles: try repository.roles(ofGroups: groups, in: db))
     }

@@ -13,9 +13,9 @@ final class ExportClixmlCommand: Cmdlet {
             HelpExample("@{Name='web'; Port=8080} | Export-Clixml ./settings.xml", "Saves a hashtable; Import-Clixml gives it back as a hashtable."),
         ],
         parameters: [
-            Parameter("Path", \.path, position: 0, mandatory: true, sets: ["ByPath"], help: "The file to write."),
+            Parameter("Path", \.path, position: 0, mandatory: true, sets: ["ByPath"], files: .writes, help: "The file to write."),
             Parameter("LiteralPath", \.literalPath, mandatory: true, sets: ["ByLiteralPath"], aliases: ["PSPath", "LP"],
-                      help: "The file to write, taken exactly as written."),
+                      files: .writes, help: "The file to write, taken exactly as written."),
             Parameter("InputObject", \.inputObject, mandatory: true, pipeline: .byValue, help: "The objects to save."),
             Parameter("Depth", \.depth, validate: [.range(min: 1, max: Double(Int32.max))],
                       help: "How many levels of contained objects to save in full (2 by default)."),
@@ -37,7 +37,7 @@ final class ExportClixmlCommand: Cmdlet {
 
     func begin(_ context: CommandContext) throws {
         let literal = context.parameterSetName == "ByLiteralPath"
-        let full = FileSystemPaths.target(literal ? literalPath : path, literal: literal, context.session)
+        let full = try FileSystemPaths.target(literal ? literalPath : path, literal: literal, context: context, use: .writes)
         if noClobber && FileSystemPaths.exists(full) {
             throw context.terminatingError("The file '\(full)' already exists.", id: "NoClobber", category: .ResourceExists,
                                            target: .string(full), exceptionType: "System.IO.IOException")
@@ -76,9 +76,9 @@ final class ImportClixmlCommand: Cmdlet {
         ],
         parameters: [
             Parameter("Path", \.path, position: 0, mandatory: true, sets: ["ByPath"], pipeline: .byPropertyName,
-                      help: "The files to read; wildcards are allowed."),
+                      files: .reads, help: "The files to read; wildcards are allowed."),
             Parameter("LiteralPath", \.literalPath, mandatory: true, sets: ["ByLiteralPath"], pipeline: .byPropertyName,
-                      aliases: ["PSPath", "LP"], help: "The files to read, taken exactly as written."),
+                      aliases: ["PSPath", "LP"], files: .reads, help: "The files to read, taken exactly as written."),
             Parameter("First", \.first, help: "Reads only this many objects."),
             Parameter("Skip", \.skip, help: "Skips this many objects first."),
             .switchParameter("IncludeTotalCount", \.includeTotalCount, help: "Accepted for compatibility; no count is written."),
@@ -92,7 +92,7 @@ final class ImportClixmlCommand: Cmdlet {
 
     func process(_ context: CommandContext) throws {
         let literal = context.parameterSetName == "ByLiteralPath"
-        for file in try FileSystemPaths.resolveExisting(literal ? literalPath : path, literal: literal, context: context) {
+        for file in try FileSystemPaths.resolveExisting(literal ? literalPath : path, literal: literal, context: context, use: .reads) {
             let values: [PSValue]
             do {
                 var reader = ClixmlReader()

@@ -11,8 +11,8 @@ final class ExportCsvCommand: CsvWritingCommand, Cmdlet {
                    HelpExample("$row | Export-Csv ./log.csv -Append", "Adds a line to an existing CSV file, using its columns.")],
         parameters: [
             Parameter("InputObject", \.inputObject, mandatory: true, pipeline: .byValue, help: "The objects to save."),
-            Parameter("Path", \.path, position: 0, help: "The file to write."),
-            Parameter("LiteralPath", \.literalPath, aliases: ["PSPath", "LP"], help: "The file to write, taken exactly as written."),
+            Parameter("Path", \.path, position: 0, files: .writes, help: "The file to write."),
+            Parameter("LiteralPath", \.literalPath, aliases: ["PSPath", "LP"], files: .writes, help: "The file to write, taken exactly as written."),
             .switchParameter("Force", \.force, help: "Overwrites read-only files; with -Append, writes objects that lack some columns."),
             .switchParameter("NoClobber", \.noClobber, aliases: ["NoOverwrite"], help: "Refuses to replace an existing file."),
             Parameter("Encoding", \.encoding, help: "The text encoding to write (UTF-8 without a byte-order mark by default)."),
@@ -37,7 +37,7 @@ final class ExportCsvCommand: CsvWritingCommand, Cmdlet {
             throw context.terminatingError("Give the file to write with -Path or -LiteralPath.", id: "CannotSpecifyPathAndLiteralPath",
                                            category: .InvalidData, exceptionType: "System.Management.Automation.PSInvalidOperationException")
         }
-        let full = FileSystemPaths.target(target, literal: literalPath != nil, context.session)
+        let full = try FileSystemPaths.target(target, literal: literalPath != nil, context: context, use: .writes)
         if noClobber && !append && FileSystemPaths.exists(full) {
             throw context.terminatingError("The file '\(full)' already exists.", id: "NoClobber", category: .ResourceExists,
                                            target: .string(full), exceptionType: "System.IO.IOException")

@@ -11,9 +11,9 @@ final class ImportCsvCommand: Cmdlet {
         examples: [HelpExample("Import-Csv ./people.csv", "Gives one object per data line."),
                    HelpExample("Import-Csv ./data.tsv -Delimiter \"`t\"", "Reads a tab-separated file.")],
         parameters: [
-            Parameter("Path", \.path, position: 0, pipeline: [.byValue, .byPropertyName], help: "The files to read; wildcards are allowed."),
+            Parameter("Path", \.path, position: 0, pipeline: [.byValue, .byPropertyName], files: .reads, help: "The files to read; wildcards are allowed."),
             Parameter("LiteralPath", \.literalPath, pipeline: .byPropertyName, aliases: ["PSPath", "LP"],
-                      help: "The files to read, taken exactly as written."),
+                      files: .reads, help: "The files to read, taken exactly as written."),
             Parameter("Delimiter", \.delimiter, position: 1, help: "The character between fields (a comma by default)."),
             .switchParameter("UseCulture", \.useCulture, help: "Uses the culture's list separator as the delimiter."),
             Parameter("Header", \.header, help: "Column names to use; the first line of the file is then data."),
@@ -30,7 +30,7 @@ final class ImportCsvCommand: Cmdlet {
     func process(_ context: CommandContext) throws {
         let literal = context.isBound("LiteralPath")
         let separator = try CsvOptions.delimiter(delimiter, context: context)
-        for file in try FileSystemPaths.resolveExisting(literal ? literalPath : path, literal: literal, context: context,
+        for file in try FileSystemPaths.resolveExisting(literal ? literalPath : path, literal: literal, context: context, use: .reads,
                                                         includeHidden: true) {
             let text: String
             do {

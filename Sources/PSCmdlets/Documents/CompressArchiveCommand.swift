@@ -19,11 +19,11 @@ final class CompressArchiveCommand: Cmdlet {
                    HelpExample("Compress-Archive ./*.csv ./data.zip -Update", "Adds or replaces the CSV files in an existing archive.")],
         parameters: [
             Parameter("Path", \.path, position: 0, mandatory: true, sets: ["Path", "PathWithForce", "PathWithUpdate"],
-                      pipeline: [.byValue, .byPropertyName], help: "The files and folders to pack; wildcards are allowed."),
+                      pipeline: [.byValue, .byPropertyName], files: .reads, help: "The files and folders to pack; wildcards are allowed."),
             Parameter("LiteralPath", \.literalPath, mandatory: true, sets: ["LiteralPath", "LiteralPathWithForce", "LiteralPathWithUpdate"],
-                      pipeline: .byPropertyName, aliases: ["PSPath"], help: "The files and folders to pack, taken exactly as written."),
+                      pipeline: .byPropertyName, aliases: ["PSPath"], files: .reads, help: "The files and folders to pack, taken exactly as written."),
             Parameter("DestinationPath", \.destinationPath, position: 1, mandatory: true,
-                      help: "The archive to write; `.zip` is added when the name has no extension."),
+                      files: .writes, help: "The archive to write; `.zip` is added when the name has no extension."),
             Parameter("CompressionLevel", \.compressionLevel, help: "Optimal (the default), Fastest or NoCompression."),
             .switchParameter("Update", \.update, sets: ["PathWithUpdate", "LiteralPathWithUpdate"],
                              help: "Adds to an existing archive, replacing entries with the same names."),
@@ -45,11 +45,11 @@ final class CompressArchiveCommand: Cmdlet {
     func process(_ context: CommandContext) throws {
         let literal = context.isBound("LiteralPath")
         sources += try FileSystemPaths.resolveExisting(literal ? literalPath : path, literal: literal, context: context,
-                                                       wildcardMissIsError: true)
+                                                       use: .reads, wildcardMissIsError: true)
     }
 
     func end(_ context: CommandContext) throws {
-        var destination = FileSystemPaths.target(destinationPath, literal: true, context.session)
+        var destination = try FileSystemPaths.target(destinationPath, literal: true, context: context, use: .writes)
         let fileExtension = FileSystemItem.extensionOf(FileSystemPaths.leaf(of: destination))
         if fileExtension.isEmpty {
             destination += ".zip"
@@ -58,6 +58,7 @@ final class CompressArchiveCommand: Cmdlet {
                                            id: "NotSupportedArchiveFileExtension", category: .InvalidArgument,
                                            target: .string(fileExtension))
         }
+        try context.authorizeFile(destination, .writes)
         if FileSystemPaths.isDirectory(destination) {
             throw context.terminatingError("The destination '\(destination)' is a folder; give the path of an archive file.",
                                            id: "InvalidArchiveFilePath", category: .InvalidArgument, target: .string(destination))

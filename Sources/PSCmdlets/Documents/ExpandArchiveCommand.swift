@@ -13,11 +13,11 @@ final class ExpandArchiveCommand: Cmdlet {
                    HelpExample("Expand-Archive ./logs.zip -DestinationPath /tmp/out -Force", "Unpacks into /tmp/out, overwriting files there.")],
         parameters: [
             Parameter("Path", \.path, position: 0, mandatory: true, sets: ["Path"], pipeline: [.byValue, .byPropertyName],
-                      help: "The archive to unpack; wildcards are allowed when they match one file."),
+                      files: .reads, help: "The archive to unpack; wildcards are allowed when they match one file."),
             Parameter("LiteralPath", \.literalPath, mandatory: true, sets: ["LiteralPath"], pipeline: .byPropertyName,
-                      aliases: ["PSPath"], help: "The archive to unpack, taken exactly as written."),
+                      aliases: ["PSPath"], files: .reads, help: "The archive to unpack, taken exactly as written."),
             Parameter("DestinationPath", \.destinationPath, position: 1,
-                      help: "The folder to unpack into (by default a folder named after the archive in the current location)."),
+                      files: .writes, help: "The folder to unpack into (by default a folder named after the archive in the current location)."),
             .switchParameter("Force", \.force, help: "Overwrites files that already exist."),
             .switchParameter("PassThru", \.passThru, help: "Writes the unpacked files and folders to the pipeline."),
         ])
@@ -31,7 +31,7 @@ final class ExpandArchiveCommand: Cmdlet {
     func process(_ context: CommandContext) throws {
         let literal = context.isBound("LiteralPath")
         let archives = try FileSystemPaths.resolveExisting([literal ? literalPath : path], literal: literal, context: context,
-                                                           wildcardMissIsError: true)
+                                                           use: .reads, wildcardMissIsError: true)
         for archivePath in archives { try expand(archivePath, context: context) }
     }
 
@@ -45,9 +45,10 @@ final class ExpandArchiveCommand: Cmdlet {
         }
         let destination: String
         if let destinationPath {
-            destination = FileSystemPaths.target(destinationPath, literal: true, context.session)
+            destination = try FileSystemPaths.target(destinationPath, literal: true, context: context, use: .writes)
         } else {
             destination = FileSystemPaths.join(context.session.location, String(leaf.dropLast(fileExtension.count)))
+            try context.authorizeFile(destination, .writes)
         }
         if FileSystemPaths.exists(destination) && !FileSystemPaths.isDirectory(destination) {
             throw context.terminatingError("Cannot expand into '\(destination)' because it is a file, not a folder.",
@@ -86,6 +87,8 @@ final class ExpandArchiveCommand: Cmdlet {
                                    target: .string(entry.path), exceptionType: "System.IO.IOException")
             return
         }
+        // A link already in the destination could lead an entry elsewhere: check each one.
+        try context.authorizeFile(target, .writes)
         do {
             if entry.type == .directory {
                 try makeDirectories(target, written: &written)

@@ -16,9 +16,9 @@ final class SelectXmlCommand: Cmdlet {
             Parameter("Xml", \.xml, position: 1, mandatory: true, sets: ["Xml"], pipeline: .byValue, aliases: ["Node"],
                       help: "The XML documents or nodes to search."),
             Parameter("Path", \.path, position: 1, mandatory: true, sets: ["Path"], pipeline: .byPropertyName,
-                      help: "XML files to search; wildcards are allowed."),
+                      files: .reads, help: "XML files to search; wildcards are allowed."),
             Parameter("LiteralPath", \.literalPath, mandatory: true, sets: ["LiteralPath"], pipeline: .byPropertyName,
-                      aliases: ["PSPath", "LP"], help: "XML files to search, taken exactly as written."),
+                      aliases: ["PSPath", "LP"], files: .reads, help: "XML files to search, taken exactly as written."),
             Parameter("Content", \.content, mandatory: true, sets: ["Content"], pipeline: .byPropertyName,
                       help: "Strings holding XML text to search."),
             Parameter("Namespace", \.namespace, help: "A hashtable of prefix = namespace URI pairs used by the query."),
@@ -67,7 +67,7 @@ final class SelectXmlCommand: Cmdlet {
     }
 
     private func search(files: [String], literal: Bool, query: XmlXPath, context: CommandContext) throws {
-        for file in try FileSystemPaths.resolveExisting(files, literal: literal, context: context) {
+        for file in try FileSystemPaths.resolveExisting(files, literal: literal, context: context, use: .reads) {
             if FileSystemPaths.isDirectory(file) { continue }
             guard let document = try parse(file: file, context: context) else { continue }
             try emit(query.select(from: document), path: file, context: context)

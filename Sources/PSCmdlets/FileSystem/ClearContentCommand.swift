@@ -10,9 +10,9 @@ final class ClearContentCommand: Cmdlet {
         examples: [HelpExample("Clear-Content ./log.txt", "Leaves log.txt empty.")],
         parameters: [
             Parameter("Path", \.path, position: 0, mandatory: true, sets: ["Path"], pipeline: .byPropertyName,
-                      help: "The files to empty; wildcards are allowed."),
+                      files: .writes, help: "The files to empty; wildcards are allowed."),
             Parameter("LiteralPath", \.literalPath, mandatory: true, sets: ["LiteralPath"], pipeline: .byPropertyName,
-                      aliases: ["PSPath", "LP"], help: "The files to empty, taken exactly as written."),
+                      aliases: ["PSPath", "LP"], files: .writes, help: "The files to empty, taken exactly as written."),
             .switchParameter("Force", \.force, help: "Lets wildcards match hidden files."),
         ])
 
@@ -22,7 +22,7 @@ final class ClearContentCommand: Cmdlet {
 
     func process(_ context: CommandContext) throws {
         let literal = context.isBound("LiteralPath")
-        for file in try FileSystemPaths.resolveExisting(literal ? literalPath : path, literal: literal, context: context,
+        for file in try FileSystemPaths.resolveExisting(literal ? literalPath : path, literal: literal, context: context, use: .writes,
                                                         includeHidden: force) {
             if FileSystemPaths.isDirectory(file) {
                 try context.writeError("Cannot clear '\(file)' because it is a directory.", id: "ClearContentUnauthorizedAccessError",

@@ -34,7 +34,7 @@ struct ContentWriting {
                 }
                 result.append(contentsOf: matches)
             } else {
-                result.append(FileSystemPaths.target(path, literal: literal, context.session))
+                result.append(try FileSystemPaths.target(path, literal: literal, context: context, use: .writes))
             }
         }
         return result
@@ -43,6 +43,7 @@ struct ContentWriting {
     /// Writes the text to one file after ShouldProcess; returns false when it did not.
     @discardableResult
     func write(_ text: String, to file: String, context: CommandContext) throws -> Bool {
+        try context.authorizeFile(file, .writes)
         guard try context.shouldProcess(target: "Path: \(file)", action: action) else { return false }
         if FileSystemPaths.isDirectory(file) {
             try context.writeError("Cannot write to '\(file)' because it is a directory.",

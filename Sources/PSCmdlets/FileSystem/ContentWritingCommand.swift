@@ -25,9 +25,9 @@ class ContentWritingCommand {
     static func parameters<C: ContentWritingCommand & Cmdlet>(valueHelp: String) -> [Parameter<C>] {
         [
             Parameter("Path", \.path, position: 0, mandatory: true, sets: ["Path"], pipeline: .byPropertyName,
-                      help: "The files to write; wildcards match existing files."),
+                      files: .writes, help: "The files to write; wildcards match existing files."),
             Parameter("LiteralPath", \.literalPath, mandatory: true, sets: ["LiteralPath"], pipeline: .byPropertyName,
-                      aliases: ["PSPath", "LP"], help: "The files to write, taken exactly as written."),
+                      aliases: ["PSPath", "LP"], files: .writes, help: "The files to write, taken exactly as written."),
             Parameter("Value", \.value, position: 1, mandatory: true, pipeline: [.byValue, .byPropertyName], help: valueHelp),
             .switchParameter("NoNewline", \.noNewline, help: "Writes the values back to back, with no newlines."),
             Parameter("Encoding", \.encoding, help: "The text encoding to write (UTF-8 without a byte-order mark by default)."),

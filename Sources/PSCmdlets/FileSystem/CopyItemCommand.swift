@@ -16,6 +16,8 @@ final class CopyItemCommand: ItemTransferCommand, Cmdlet {
 
     var recurse = false
 
+    override class var sourceUse: FileUse { .reads }
+
     func process(_ context: CommandContext) throws {
         for (source, target) in try transferPairs(context) {
             if target == source || target.hasPrefix(source + "/") {
@@ -37,7 +39,7 @@ final class CopyItemCommand: ItemTransferCommand, Cmdlet {
                 if !FileSystemPaths.isDirectory(target) { try fm.createDirectory(atPath: target, withIntermediateDirectories: false) }
                 if recurse {
                     for name in FileSystemPaths.children(of: source, includeHidden: true) {
-                        try copyTree(FileSystemPaths.join(source, name), to: FileSystemPaths.join(target, name))
+                        try copyTree(FileSystemPaths.join(source, name), to: FileSystemPaths.join(target, name), context: context)
                     }
                 }
             } else {
@@ -62,12 +64,15 @@ final class CopyItemCommand: ItemTransferCommand, Cmdlet {
     }
 
     /// Copies one entry below a copied directory, merging into directories that already exist.
-    private func copyTree(_ source: String, to target: String) throws {
+    private func copyTree(_ source: String, to target: String, context: CommandContext) throws {
+        // Each entry is checked: a link below the copied folder may lead anywhere.
+        try context.authorizeFile(source, .reads)
+        try context.authorizeFile(target, .writes)
         let fm = FileManager.default
         if FileSystemPaths.isDirectory(source) && !(FileSystemItem.Status(source)?.isSymbolicLink ?? false) {
             if !FileSystemPaths.isDirectory(target) { try fm.createDirectory(atPath: target, withIntermediateDirectories: false) }
             for name in FileSystemPaths.children(of: source, includeHidden: true) {
-                try copyTree(FileSystemPaths.join(source, name), to: FileSystemPaths.join(target, name))
+                try copyTree(FileSystemPaths.join(source, name), to: FileSystemPaths.join(target, name), context: context)
             }
         } else {
             if FileSystemPaths.exists(target) { try fm.removeItem(atPath: target) }

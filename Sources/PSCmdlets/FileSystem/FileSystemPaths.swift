@@ -106,11 +106,20 @@ enum FileSystemPaths {
                     target: .string(path))
     }
 
-    /// Turns `-Path` (wildcards expand) or `-LiteralPath` arguments into existing absolute paths.
-    /// A missing literal path writes `PathNotFound`; a wildcard that matches nothing is silent
-    /// unless `wildcardMissIsError` (Resolve-Path).
-    static func resolveExisting(_ paths: [String], literal: Bool, context: CommandContext,
+    /// Turns `-Path` (wildcards expand) or `-LiteralPath` arguments into existing absolute paths,
+    /// each passing the role check for `use` before it is returned. A missing literal path writes
+    /// `PathNotFound`; a wildcard that matches nothing is silent unless `wildcardMissIsError`
+    /// (Resolve-Path).
+    static func resolveExisting(_ paths: [String], literal: Bool, context: CommandContext, use: FileUse,
                                 includeHidden: Bool = true, wildcardMissIsError: Bool = false) throws -> [String] {
+        let found = try existing(paths, literal: literal, context: context, includeHidden: includeHidden,
+                                 wildcardMissIsError: wildcardMissIsError)
+        for path in found { try context.authorizeFile(path, use) }
+        return found
+    }
+
+    private static func existing(_ paths: [String], literal: Bool, context: CommandContext,
+                                 includeHidden: Bool, wildcardMissIsError: Bool) throws -> [String] {
         var result: [String] = []
         for path in paths {
             if !literal && WildcardPattern.containsWildcard(stripProvider(path)) {
@@ -131,9 +140,12 @@ enum FileSystemPaths {
         return result
     }
 
-    /// Resolves a destination or new-item path (which need not exist): wildcards are not expanded.
-    static func target(_ path: String, literal: Bool, _ session: ExecutionContext) -> String {
-        absolute(literal ? path : WildcardPattern.unescape(path), session)
+    /// Resolves a destination or new-item path (which need not exist; wildcards are not
+    /// expanded) and passes it through the role check for `use`.
+    static func target(_ path: String, literal: Bool, context: CommandContext, use: FileUse) throws -> String {
+        let full = absolute(literal ? path : WildcardPattern.unescape(path), context.session)
+        try context.authorizeFile(full, use)
+        return full
     }
 }
 

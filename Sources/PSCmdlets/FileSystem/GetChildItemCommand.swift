@@ -12,9 +12,9 @@ final class GetChildItemCommand: Cmdlet {
                    HelpExample("Get-ChildItem -Directory -Name", "Lists the names of subdirectories.")],
         parameters: [
             Parameter("Path", \.path, position: 0, sets: ["Items"], pipeline: [.byValue, .byPropertyName],
-                      help: "Where to list; wildcards are allowed. The current directory by default."),
+                      files: .reads, help: "Where to list; wildcards are allowed. The current directory by default."),
             Parameter("LiteralPath", \.literalPath, mandatory: true, sets: ["LiteralItems"], pipeline: .byPropertyName,
-                      aliases: ["PSPath", "LP"], help: "Where to list, taken exactly as written."),
+                      aliases: ["PSPath", "LP"], files: .reads, help: "Where to list, taken exactly as written."),
             Parameter("Filter", \.filter, position: 1, help: "A wildcard the item names must match."),
             Parameter("Include", \.include, help: "Wildcards; only items whose names match one are listed."),
             Parameter("Exclude", \.exclude, help: "Wildcards; items whose names match one are left out."),
@@ -49,7 +49,7 @@ final class GetChildItemCommand: Cmdlet {
         let literal = context.isBound("LiteralPath")
         let arguments = literal ? literalPath : (path.isEmpty ? ["."] : path)
         let showHidden = force || hiddenOnly
-        let roots = try FileSystemPaths.resolveExisting(arguments, literal: literal, context: context, includeHidden: showHidden)
+        let roots = try FileSystemPaths.resolveExisting(arguments, literal: literal, context: context, use: .reads, includeHidden: showHidden)
         let maxDepth = depth ?? (recurse ? Int.max : 0)
         for root in roots {
             if FileSystemPaths.isDirectory(root) {
@@ -61,6 +61,8 @@ final class GetChildItemCommand: Cmdlet {
     }
 
     private func list(_ directory: String, relativePrefix: String, level: Int, maxDepth: Int, context: CommandContext) throws {
+        // Each folder listed is checked: -FollowSymlink may lead out of the folder first named.
+        try context.authorizeFile(directory, .reads)
         // Folders come before files, each in name order, as the pwsh file-system provider lists them.
         let entries = FileSystemPaths.children(of: directory, includeHidden: force || hiddenOnly).map { name in
             (name, FileSystemPaths.isDirectory(FileSystemPaths.join(directory, name)))

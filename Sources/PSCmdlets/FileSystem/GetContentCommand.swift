@@ -13,9 +13,9 @@ final class GetContentCommand: Cmdlet {
                    HelpExample("$text = Get-Content ./config.json -Raw", "Reads the whole file as one string.")],
         parameters: [
             Parameter("Path", \.path, position: 0, mandatory: true, sets: ["Path"], pipeline: .byPropertyName,
-                      help: "The files to read; wildcards are allowed."),
+                      files: .reads, help: "The files to read; wildcards are allowed."),
             Parameter("LiteralPath", \.literalPath, mandatory: true, sets: ["LiteralPath"], pipeline: .byPropertyName,
-                      aliases: ["PSPath", "LP"], help: "The files to read, taken exactly as written."),
+                      aliases: ["PSPath", "LP"], files: .reads, help: "The files to read, taken exactly as written."),
             Parameter("ReadCount", \.readCount, pipeline: .byPropertyName,
                       help: "How many lines go down the pipeline together (0 sends all of them as one array)."),
             Parameter("TotalCount", \.totalCount, pipeline: .byPropertyName, aliases: ["First", "Head"],
@@ -49,7 +49,7 @@ final class GetContentCommand: Cmdlet {
 
     func process(_ context: CommandContext) throws {
         let literal = context.isBound("LiteralPath")
-        let files = try FileSystemPaths.resolveExisting(literal ? literalPath : path, literal: literal, context: context,
+        let files = try FileSystemPaths.resolveExisting(literal ? literalPath : path, literal: literal, context: context, use: .reads,
                                                         includeHidden: force)
         for file in files where selected(file) {
             if FileSystemPaths.isDirectory(file) {

@@ -11,9 +11,9 @@ final class GetItemCommand: Cmdlet {
                    HelpExample("(Get-Item .).FullName", "Gets the full path of the current directory.")],
         parameters: [
             Parameter("Path", \.path, position: 0, mandatory: true, sets: ["Path"], pipeline: [.byValue, .byPropertyName],
-                      help: "The items to get; wildcards are allowed."),
+                      files: .reads, help: "The items to get; wildcards are allowed."),
             Parameter("LiteralPath", \.literalPath, mandatory: true, sets: ["LiteralPath"], pipeline: .byPropertyName,
-                      aliases: ["PSPath", "LP"], help: "The items to get, taken exactly as written."),
+                      aliases: ["PSPath", "LP"], files: .reads, help: "The items to get, taken exactly as written."),
             Parameter("Filter", \.filter, help: "A wildcard the item names must match."),
             Parameter("Include", \.include, help: "Wildcards; only items whose names match one are returned."),
             Parameter("Exclude", \.exclude, help: "Wildcards; items whose names match one are left out."),
@@ -29,7 +29,7 @@ final class GetItemCommand: Cmdlet {
 
     func process(_ context: CommandContext) throws {
         let literal = context.isBound("LiteralPath")
-        let found = try FileSystemPaths.resolveExisting(literal ? literalPath : path, literal: literal, context: context,
+        let found = try FileSystemPaths.resolveExisting(literal ? literalPath : path, literal: literal, context: context, use: .reads,
                                                         includeHidden: force)
         let names = ItemNameFilter(filter: filter, include: include, exclude: exclude)
         for full in found {

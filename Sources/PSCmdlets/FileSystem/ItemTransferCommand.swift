@@ -15,16 +15,20 @@ class ItemTransferCommand {
 
     required init() {}
 
+    /// What happens to the sources: Copy-Item reads them, Move-Item also removes them.
+    class var sourceUse: FileUse { .deletes }
+
     /// The shared parameters; `verb` ("copy", "move") words their help.
     static func transferParameters<C: ItemTransferCommand & Cmdlet>(verb: String, forceHelp: String,
                                                                      passThruHelp: String) -> [Parameter<C>] {
-        [
+        let sources: FileUse = verb == "copy" ? .reads : .deletes
+        return [
             Parameter("Path", \.path, position: 0, mandatory: true, sets: ["Path"], pipeline: [.byValue, .byPropertyName],
-                      help: "The items to \(verb); wildcards are allowed."),
+                      files: sources, help: "The items to \(verb); wildcards are allowed."),
             Parameter("LiteralPath", \.literalPath, mandatory: true, sets: ["LiteralPath"], pipeline: .byPropertyName,
-                      aliases: ["PSPath", "LP"], help: "The items to \(verb), taken exactly as written."),
+                      aliases: ["PSPath", "LP"], files: sources, help: "The items to \(verb), taken exactly as written."),
             Parameter("Destination", \.destination, position: 1, pipeline: .byPropertyName,
-                      help: "Where to \(verb) to: a new name, or an existing directory to \(verb) into (the current directory by default)."),
+                      files: .writes, help: "Where to \(verb) to: a new name, or an existing directory to \(verb) into (the current directory by default)."),
             .switchParameter("Force", \.force, help: forceHelp),
             .switchParameter("PassThru", \.passThru, help: passThruHelp),
             Parameter("Filter", \.filter, help: "A wildcard the item names must match."),
@@ -37,12 +41,17 @@ class ItemTransferCommand {
     func transferPairs(_ context: CommandContext) throws -> [(source: String, target: String)] {
         let literal = context.isBound("LiteralPath")
         let sources = try FileSystemPaths.resolveExisting(literal ? literalPath : path, literal: literal, context: context,
+                                                          use: Self.sourceUse,
                                                           includeHidden: force)
-        let destinationPath = FileSystemPaths.target(destination ?? context.session.location, literal: true, context.session)
+        // The folder copied or moved into is only looked at; each item's own target is checked as written.
+        let destinationPath = try FileSystemPaths.target(destination ?? context.session.location, literal: true, context: context,
+                                                         use: .reads)
         let intoDirectory = FileSystemPaths.isDirectory(destinationPath)
         let names = ItemNameFilter(filter: filter, include: include, exclude: exclude)
-        return sources.filter { names.accepts(FileSystemPaths.leaf(of: $0)) }.map { source in
-            (source, intoDirectory ? FileSystemPaths.join(destinationPath, FileSystemPaths.leaf(of: source)) : destinationPath)
+        return try sources.filter { names.accepts(FileSystemPaths.leaf(of: $0)) }.map { source in
+            let target = intoDirectory ? FileSystemPaths.join(destinationPath, FileSystemPaths.leaf(of: source)) : destinationPath
+            try context.authorizeFile(target, .writes)
+            return (source, target)
         }
     }
 }

@@ -30,7 +30,7 @@ final class JoinPathCommand: Cmdlet {
                 joined = Self.join(joined, child)
             }
             if resolve {
-                for full in try FileSystemPaths.resolveExisting([joined], literal: false, context: context,
+                for full in try FileSystemPaths.resolveExisting([joined], literal: false, context: context, use: .reads,
                                                                 includeHidden: true, wildcardMissIsError: true) {
                     try context.write(.string(full))
                 }

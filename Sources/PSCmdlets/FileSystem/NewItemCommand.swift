@@ -14,13 +14,13 @@ final class NewItemCommand: Cmdlet {
         parameters: [
             // Mandatory in pwsh's pathSet only; checked in process so that one declaration serves both sets.
             Parameter("Path", \.path, position: 0, pipeline: .byPropertyName,
-                      help: "Where to create the items; with -Name, the directory to create it in."),
+                      files: .writes, help: "Where to create the items; with -Name, the directory to create it in."),
             Parameter("Name", \.name, mandatory: true, sets: ["nameSet"], pipeline: .byPropertyName,
                       help: "The name of the new item, created in -Path."),
             Parameter("ItemType", \.itemType, pipeline: .byPropertyName, aliases: ["Type"],
                       validate: [.set(["File", "Directory", "SymbolicLink", "Junction", "HardLink"], ignoreCase: true)],
                       help: "File (the default), Directory, SymbolicLink or HardLink."),
-            Parameter("Value", \.value, pipeline: [.byValue, .byPropertyName], aliases: ["Target"],
+            Parameter("Value", \.value, pipeline: [.byValue, .byPropertyName], aliases: ["Target"], files: .linkTarget,
                       help: "The text of a new file, or the target of a link."),
             .switchParameter("Force", \.force, help: "Creates missing parent directories and overwrites an existing file."),
         ])
@@ -40,8 +40,10 @@ final class NewItemCommand: Cmdlet {
         }
         let bases = path.isEmpty ? [session.location] : path
         for base in bases {
-            var full = FileSystemPaths.target(base, literal: false, session)
-            if let name, !name.isEmpty { full = FileSystemPaths.target(JoinPathCommand.join(full, name), literal: true, session) }
+            var full = FileSystemPaths.absolute(WildcardPattern.unescape(base), session)
+            if let name, !name.isEmpty { full = FileSystemPaths.absolute(JoinPathCommand.join(full, name), session) }
+            // The item as it will be made: -Name joined, escapes removed, links resolved by the check.
+            try context.authorizeFile(full, .writes)
             switch (itemType ?? "File").lowercased() {
             case "directory", "container": try createDirectory(full, context: context)
             case "symboliclink", "junction", "hardlink": try createLink(full, hard: itemType?.lowercased() == "hardlink", context: context)
@@ -108,6 +110,11 @@ final class NewItemCommand: Cmdlet {
                                            category: .InvalidArgument, exceptionType: "System.ArgumentNullException")
         }
         let target = LanguagePrimitives.toString(value, context: context.session)
+        // A symbolic link's relative target is read from the link's folder, a hard link's from
+        // the current location: check what each will point at.
+        let pointsAt = hard || target.hasPrefix("/") ? FileSystemPaths.absolute(target, context.session)
+            : FileSystemPaths.join(FileSystemPaths.parent(of: full) ?? "/", target)
+        try context.authorizeFile(pointsAt, .linkTarget)
         if FileSystemPaths.exists(full) {
             if force {
                 try? FileManager.default.removeItem(atPath: full)

@@ -12,9 +12,9 @@ final class PushLocationCommand: Cmdlet {
                    HelpExample("Push-Location ~ -StackName Work", "Saves the current directory on the stack Work and moves home.")],
         parameters: [
             Parameter("Path", \.path, position: 0, sets: ["Path"], pipeline: [.byValue, .byPropertyName],
-                      help: "The directory to move to after saving the current one."),
+                      files: .reads, help: "The directory to move to after saving the current one."),
             Parameter("LiteralPath", \.literalPath, sets: ["LiteralPath"], pipeline: .byPropertyName,
-                      aliases: ["PSPath", "LP"], help: "The directory to move to, taken exactly as written."),
+                      aliases: ["PSPath", "LP"], files: .reads, help: "The directory to move to, taken exactly as written."),
             Parameter("StackName", \.stackName, help: "The stack to save the directory on (the default stack when not given)."),
             .switchParameter("PassThru", \.passThru, help: "Writes the new location to the pipeline."),
         ])
@@ -29,6 +29,7 @@ final class PushLocationCommand: Cmdlet {
         let target: String? = literalPath.map { FileSystemPaths.absolute($0, session) }
             ?? path.map { FileSystemPaths.absolute(WildcardPattern.unescape($0), session) }
         if let target {
+            try context.authorizeFile(target, .reads)
             guard FileSystemPaths.isDirectory(target) else { throw SetLocationCommand.notFound(target, context) }
         }
         LocationHistory.of(session).pushed[stackName.lowercased(), default: []].append(session.location)

@@ -12,9 +12,9 @@ final class RemoveItemCommand: Cmdlet {
                    HelpExample("Remove-Item ./*.tmp -WhatIf", "Shows which files would be deleted.")],
         parameters: [
             Parameter("Path", \.path, position: 0, mandatory: true, sets: ["Path"], pipeline: .byPropertyName,
-                      help: "The items to delete; wildcards are allowed."),
+                      files: .deletes, help: "The items to delete; wildcards are allowed."),
             Parameter("LiteralPath", \.literalPath, mandatory: true, sets: ["LiteralPath"], pipeline: .byPropertyName,
-                      aliases: ["PSPath", "LP"], help: "The items to delete, taken exactly as written."),
+                      aliases: ["PSPath", "LP"], files: .deletes, help: "The items to delete, taken exactly as written."),
             Parameter("Filter", \.filter, help: "A wildcard the item names must match."),
             Parameter("Include", \.include, help: "Wildcards; only items whose names match one are deleted."),
             Parameter("Exclude", \.exclude, help: "Wildcards; items whose names match one are kept."),
@@ -34,7 +34,7 @@ final class RemoveItemCommand: Cmdlet {
 
     func process(_ context: CommandContext) throws {
         let literal = context.isBound("LiteralPath")
-        let items = try FileSystemPaths.resolveExisting(literal ? literalPath : path, literal: literal, context: context,
+        let items = try FileSystemPaths.resolveExisting(literal ? literalPath : path, literal: literal, context: context, use: .deletes,
                                                         includeHidden: force)
         for item in items where selected(item) {
             try remove(item, context: context)

@@ -10,9 +10,9 @@ final class RenameItemCommand: Cmdlet {
         examples: [HelpExample("Rename-Item ./draft.txt final.txt", "Renames draft.txt to final.txt.")],
         parameters: [
             Parameter("Path", \.path, position: 0, mandatory: true, sets: ["ByPath"], pipeline: [.byValue, .byPropertyName],
-                      help: "The item to rename."),
+                      files: .deletes, help: "The item to rename."),
             Parameter("LiteralPath", \.literalPath, mandatory: true, sets: ["ByLiteralPath"], pipeline: .byPropertyName,
-                      aliases: ["PSPath", "LP"], help: "The item to rename, taken exactly as written."),
+                      aliases: ["PSPath", "LP"], files: .deletes, help: "The item to rename, taken exactly as written."),
             Parameter("NewName", \.newName, position: 1, mandatory: true, pipeline: .byPropertyName,
                       help: "The new name (a name only, not a path)."),
             .switchParameter("Force", \.force, help: "Renames hidden and read-only items too."),
@@ -27,7 +27,7 @@ final class RenameItemCommand: Cmdlet {
 
     func process(_ context: CommandContext) throws {
         let literal = context.isBound("LiteralPath")
-        let found = try FileSystemPaths.resolveExisting([literal ? literalPath : path], literal: literal, context: context,
+        let found = try FileSystemPaths.resolveExisting([literal ? literalPath : path], literal: literal, context: context, use: .deletes,
                                                         includeHidden: true)
         guard let source = found.first else { return }
         var name = newName
@@ -44,6 +44,7 @@ final class RenameItemCommand: Cmdlet {
             name = FileSystemPaths.leaf(of: full)
         }
         let target = FileSystemPaths.join(parent, name)
+        try context.authorizeFile(target, .writes)
         let isDirectory = FileSystemPaths.isDirectory(source)
         if FileSystemPaths.exists(target) && target != source {
             try context.writeError("Cannot rename '\(source)' because an item named '\(target)' already exists.",

@@ -11,9 +11,9 @@ final class ResolvePathCommand: Cmdlet {
                    HelpExample("Resolve-Path /tmp/a.txt -Relative", "Gives the path relative to the current directory.")],
         parameters: [
             Parameter("Path", \.path, position: 0, mandatory: true, sets: ["Path"], pipeline: [.byValue, .byPropertyName],
-                      help: "The paths to resolve; wildcards are allowed."),
+                      files: .reads, help: "The paths to resolve; wildcards are allowed."),
             Parameter("LiteralPath", \.literalPath, mandatory: true, sets: ["LiteralPath"], pipeline: .byPropertyName,
-                      aliases: ["PSPath", "LP"], help: "The paths to resolve, taken exactly as written."),
+                      aliases: ["PSPath", "LP"], files: .reads, help: "The paths to resolve, taken exactly as written."),
             .switchParameter("Relative", \.relative, help: "Writes paths relative to the current directory, as strings."),
             Parameter("RelativeBasePath", \.relativeBasePath, pipeline: .byPropertyName,
                       help: "The directory -Relative paths are relative to (the current directory by default)."),
@@ -28,7 +28,7 @@ final class ResolvePathCommand: Cmdlet {
 
     func process(_ context: CommandContext) throws {
         let literal = context.isBound("LiteralPath")
-        let found = try FileSystemPaths.resolveExisting(literal ? literalPath : path, literal: literal, context: context,
+        let found = try FileSystemPaths.resolveExisting(literal ? literalPath : path, literal: literal, context: context, use: .reads,
                                                         includeHidden: force, wildcardMissIsError: true)
         let base = relativeBasePath.map { FileSystemPaths.absolute($0, context.session) } ?? context.session.location
         for full in found {

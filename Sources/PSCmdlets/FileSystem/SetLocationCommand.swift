@@ -13,9 +13,9 @@ final class SetLocationCommand: Cmdlet {
                    HelpExample("cd -", "Goes back to the previous directory.")],
         parameters: [
             Parameter("Path", \.path, position: 0, sets: ["Path"], pipeline: [.byValue, .byPropertyName],
-                      help: "The directory to move to; wildcards are allowed when they match one directory."),
+                      files: .reads, help: "The directory to move to; wildcards are allowed when they match one directory."),
             Parameter("LiteralPath", \.literalPath, mandatory: true, sets: ["LiteralPath"], pipeline: .byPropertyName,
-                      aliases: ["PSPath", "LP"], help: "The directory to move to, taken exactly as written."),
+                      aliases: ["PSPath", "LP"], files: .reads, help: "The directory to move to, taken exactly as written."),
             .switchParameter("PassThru", \.passThru, help: "Writes the new location to the pipeline."),
         ])
 
@@ -65,6 +65,7 @@ final class SetLocationCommand: Cmdlet {
     /// Makes `target` (absolute) the current directory; Push-Location and Pop-Location move too.
     static func move(to target: String, context: CommandContext, recordHistory: Bool, passThru: Bool) throws {
         let session = context.session
+        try context.authorizeFile(target, .reads)
         guard FileSystemPaths.exists(target) else { throw notFound(target, context) }
         // pwsh reports a file the same way as a missing path.
         guard FileSystemPaths.isDirectory(target) else { throw notFound(target, context) }

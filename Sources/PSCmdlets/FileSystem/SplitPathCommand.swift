@@ -41,7 +41,7 @@ final class SplitPathCommand: Cmdlet {
         let literal = context.isBound("LiteralPath")
         var inputs = literal ? literalPath : path
         if resolve {
-            inputs = try FileSystemPaths.resolveExisting(inputs, literal: literal, context: context,
+            inputs = try FileSystemPaths.resolveExisting(inputs, literal: literal, context: context, use: .reads,
                                                          includeHidden: true, wildcardMissIsError: true)
         }
         for input in inputs {

@@ -16,9 +16,9 @@ final class TestPathCommand: Cmdlet {
                    HelpExample("Test-Path ./build -PathType Container", "True when ./build is a directory.")],
         parameters: [
             Parameter("Path", \.path, position: 0, mandatory: true, sets: ["Path"], pipeline: [.byValue, .byPropertyName],
-                      help: "The paths to test; wildcards are allowed."),
+                      files: .reads, help: "The paths to test; wildcards are allowed."),
             Parameter("LiteralPath", \.literalPath, mandatory: true, sets: ["LiteralPath"], pipeline: .byPropertyName,
-                      aliases: ["PSPath", "LP"], help: "The paths to test, taken exactly as written."),
+                      aliases: ["PSPath", "LP"], files: .reads, help: "The paths to test, taken exactly as written."),
             Parameter("PathType", \.pathType, aliases: ["Type"], help: "Any, Container (a directory) or Leaf (a file)."),
             .switchParameter("IsValid", \.isValid, help: "Tests the syntax of the path only, not whether it exists."),
             Parameter("Filter", \.filter, help: "A wildcard the item names must match."),
@@ -43,11 +43,12 @@ final class TestPathCommand: Cmdlet {
     func process(_ context: CommandContext) throws {
         let literal = context.isBound("LiteralPath")
         for argument in literal ? literalPath : path {
-            try context.write(.bool(test(argument, literal: literal, context.session)))
+            try context.write(.bool(test(argument, literal: literal, context)))
         }
     }
 
-    private func test(_ argument: String, literal: Bool, _ session: ExecutionContext) -> Bool {
+    private func test(_ argument: String, literal: Bool, _ context: CommandContext) throws -> Bool {
+        let session = context.session
         if argument.trimmingCharacters(in: .whitespaces).isEmpty { return false }
         if isValid { return !argument.contains("\0") }
         let candidates: [String]
@@ -55,8 +56,10 @@ final class TestPathCommand: Cmdlet {
             candidates = FileSystemPaths.expandWildcards(argument, session, includeHidden: true)
         } else {
             let full = FileSystemPaths.absolute(literal ? argument : WildcardPattern.unescape(argument), session)
+            try context.authorizeFile(full, .reads)
             candidates = FileSystemPaths.exists(full) ? [full] : []
         }
+        for candidate in candidates { try context.authorizeFile(candidate, .reads) }
         return candidates.contains { qualifies($0) }
     }
 

@@ -141,13 +141,16 @@ enum HelpText {
         if memberships.contains(where: { $0.valueFromPipelineByPropertyName }) { modes.append("ByPropertyName") }
         let pipeline = modes.isEmpty ? "False" : "True (\(modes.joined(separator: ", ")))"
         let defaultValue = parameter.defaultValueText ?? (parameter.isSwitch ? "False" : "None")
-        return [
+        var lines = [
             attribute("Required?", required ? "true" : "false"),
             attribute("Position?", position),
             attribute("Default value", defaultValue.isEmpty ? "None" : defaultValue),
             attribute("Accept pipeline input?", pipeline),
             attribute("Aliases", parameter.aliases.isEmpty ? "None" : parameter.aliases.joined(separator: ", ")),
         ]
+        // The file fact the role check follows (a pcsh addition to pwsh's list).
+        if let files = parameter.files { lines.append(attribute("File access", files.rawValue)) }
+        return lines
     }
 
     private static func attribute(_ label: String, _ value: String) -> String {

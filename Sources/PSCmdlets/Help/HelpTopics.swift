@@ -6,6 +6,7 @@ enum HelpTopics {
     static func topic(for name: String, session: ExecutionContext) throws -> HelpTopic? {
         if looksLikePath(name) {
             let path = session.resolvePath(name)
+            try session.authorizeFile(path, .reads, commandName: "Get-Help")
             guard FileManager.default.fileExists(atPath: path) else { return nil }
             return try scriptTopic(path, session: session)
         }
@@ -46,6 +47,7 @@ enum HelpTopics {
     }
 
     private static func scriptTopic(_ path: String, session: ExecutionContext) throws -> HelpTopic? {
+        try session.authorizeFile(path, .reads, commandName: "Get-Help")
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         let text = String(decoding: data, as: UTF8.self)
         let block = try? session.createScriptBlock(text, path: path)

@@ -15,7 +15,7 @@ final class ImportModuleCommand: Cmdlet {
         ],
         parameters: [
             Parameter("Name", \.name, position: 0, mandatory: true, pipeline: .byValue,
-                      help: "Names of modules, paths of module files or folders, or module objects (from Get-Module)."),
+                      files: .reads, help: "Names of modules, paths of module files or folders, or module objects (from Get-Module)."),
             .switchParameter("Force", \.force, help: "Loads the module again even when it is already loaded."),
             .switchParameter("PassThru", \.passThru, help: "Writes the module object."),
             .switchParameter("Global", \.global, help: "Imports into the global scope (what pcsh always does)."),

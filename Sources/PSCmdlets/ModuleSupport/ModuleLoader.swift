@@ -129,7 +129,7 @@ public enum ModuleLoader {
 
     private static func loadManifest(at path: String, name: String, context: ExecutionContext, options: ImportOptions,
                                      output: (PSValue) throws -> Void) throws -> LoadedModule {
-        let text = try readText(path)
+        let text = try readText(path, context: context)
         let data: PSHashtable
         do {
             guard let table = try context.evaluate(text).first?.baseValue.asHashtable else { throw invalidManifest(path, "it does not hold a hashtable") }
@@ -172,7 +172,7 @@ public enum ModuleLoader {
     private static func loadScriptModule(at path: String, into module: LoadedModule, functionFilter: [String]?,
                                          context: ExecutionContext, options: ImportOptions,
                                          output: (PSValue) throws -> Void) throws {
-        let block = try context.createScriptBlock(try readText(path), path: path)
+        let block = try context.createScriptBlock(try readText(path, context: context), path: path)
         let registry = ModuleRegistry.of(context)
         registry.pendingExports.append(nil)
         defer { registry.pendingExports.removeLast() }
@@ -241,7 +241,8 @@ public enum ModuleLoader {
         ModuleRegistry.of(context).remove(module)
     }
 
-    private static func readText(_ path: String) throws -> String {
+    private static func readText(_ path: String, context: ExecutionContext) throws -> String {
+        try context.authorizeFile(path, .reads, commandName: "Import-Module")
         guard let text = TextDecoding.contents(ofFile: path) else {
             throw RuntimeError("The module file '\(path)' cannot be read.", id: "Modules_ModuleFileNotFound",
                                category: .ResourceUnavailable, exceptionType: "System.IO.FileNotFoundException",

@@ -13,8 +13,8 @@ final class StartTranscriptCommand: Cmdlet {
             HelpExample("Start-Transcript -Path ./session.log -Append", "Adds this session's text to session.log."),
         ],
         parameters: [
-            Parameter("Path", \.path, position: 0, help: "The transcript file."),
-            Parameter("LiteralPath", \.literalPath, aliases: ["PSPath", "LP"], help: "The transcript file, without wildcards."),
+            Parameter("Path", \.path, position: 0, files: .writes, help: "The transcript file."),
+            Parameter("LiteralPath", \.literalPath, aliases: ["PSPath", "LP"], files: .writes, help: "The transcript file, without wildcards."),
             .switchParameter("Append", \.append, help: "Adds to the end of an existing file instead of replacing it."),
             .switchParameter("NoClobber", \.noClobber, aliases: ["NoOverwrite"], help: "Refuses to replace an existing file."),
             .switchParameter("Force", \.force, help: "Accepted for compatibility."),
@@ -31,6 +31,15 @@ final class StartTranscriptCommand: Cmdlet {
     func process(_ context: CommandContext) throws {
         let session = context.session
         let target = (literalPath ?? path).map { session.resolvePath($0) } ?? defaultPath()
+        do {
+            try context.authorizeFile(target, .writes)
+        } catch let error as RuntimeError where literalPath == nil && path == nil && error.record.category == .PermissionDenied {
+            // The default file is in the user's home folder; say how to choose another.
+            let record = ErrorRecord(error.record.message + " Without -Path the transcript goes to the home folder ('\(target)'); pass -Path with a file inside a folder this session may write.",
+                                     id: error.record.errorId, category: .PermissionDenied,
+                                     exceptionType: "System.UnauthorizedAccessException", target: .string(target))
+            throw RuntimeError(record)
+        }
         if noClobber, !append, FileManager.default.fileExists(atPath: target) {
             throw context.transcriptError("The transcript file '\(target)' already exists and -NoClobber was given.",
                                            id: "NoClobber", category: .ResourceExists, target: .string(target),
@@ -58,11 +67,11 @@ final class StartTranscriptCommand: Cmdlet {
         try context.write(.string("Transcript started, output file is \(target)"))
     }
 
-    /// `<pcsh data>/Transcripts/PowerShell_transcript.<machine>.<random>.<timestamp>.txt`.
+    /// `$HOME/PowerShell_transcript.<machine>.<random>.<timestamp>.txt`, as pwsh on Linux names it.
     private func defaultPath() -> String {
         let machine = ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "localhost"
         let letters = Array("abcdefghijklmnopqrstuvwxyz0123456789")
         let random = String((0..<8).map { _ in letters.randomElement() ?? "x" })
-        return PcshPaths.dataHome + "/Transcripts/PowerShell_transcript.\(machine).\(random).\(TranscriptText.timestamp()).txt"
+        return NSHomeDirectory() + "/PowerShell_transcript.\(machine).\(random).\(TranscriptText.timestamp()).txt"
     }
 }

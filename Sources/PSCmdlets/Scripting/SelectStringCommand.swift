@@ -18,9 +18,9 @@ final class SelectStringCommand: Cmdlet {
         parameters: [
             Parameter("Pattern", \.pattern, position: 0, mandatory: true, help: "The regular expressions (or texts, with -SimpleMatch) to find."),
             Parameter("Path", \.path, position: 1, mandatory: true, sets: ["File"], pipeline: .byPropertyName,
-                      help: "The files to search; wildcards are allowed."),
+                      files: .reads, help: "The files to search; wildcards are allowed."),
             Parameter("LiteralPath", \.literalPath, mandatory: true, sets: ["LiteralFile"], pipeline: .byPropertyName,
-                      aliases: ["PSPath", "LP"], help: "The files to search, taken exactly as written."),
+                      aliases: ["PSPath", "LP"], files: .reads, help: "The files to search, taken exactly as written."),
             Parameter("InputObject", \.inputObject, mandatory: true, sets: ["Object"], pipeline: .byValue,
                       help: "The text to search (file objects are searched as files)."),
             .switchParameter("SimpleMatch", \.simpleMatch, help: "Treats the patterns as plain text, not regular expressions."),
@@ -93,7 +93,7 @@ final class SelectStringCommand: Cmdlet {
         default:
             let literal = context.parameterSetName == "LiteralFile"
             let filter = ItemNameFilter(filter: nil, include: include, exclude: exclude)
-            for file in try FileSystemPaths.resolveExisting(literal ? literalPath : path, literal: literal, context: context)
+            for file in try FileSystemPaths.resolveExisting(literal ? literalPath : path, literal: literal, context: context, use: .reads)
             where filter.accepts(FileSystemPaths.leaf(of: file)) {
                 guard !done else { return }
                 try searchFile(file, context)

@@ -68,7 +68,7 @@ final class GetCommandCommand: Cmdlet {
     private func exact(_ commandName: String, _ context: CommandContext) -> [CommandInfo] {
         let session = context.session
         var results: [CommandInfo] = []
-        if let alias = session.alias(named: commandName) { results.append(.alias(alias)) }
+        if let alias = session.alias(named: commandName), aliasIsVisible(alias, session) { results.append(.alias(alias)) }
         if let function = session.function(named: commandName) { results.append(.function(function)) }
         if let cmdlet = session.commands.cmdlet(named: commandName), session.isCommandVisible(cmdlet) { results.append(.cmdlet(cmdlet)) }
         if results.isEmpty || all, let external = session.resolveExternal(commandName) { results.append(external) }
@@ -86,7 +86,7 @@ final class GetCommandCommand: Cmdlet {
         let session = context.session
         var results: [CommandInfo] = []
         if verb.isEmpty && noun.isEmpty {
-            results += session.visibleAliases().filter { wildcard.matches($0.name) }.map { .alias($0) }
+            results += session.visibleAliases().filter { wildcard.matches($0.name) && aliasIsVisible($0, session) }.map { .alias($0) }
         }
         let functions = session.visibleFunctions().filter { wildcard.matches($0.name) }
         results += functions.filter { !$0.isFilter }.map { .function($0) }
@@ -94,6 +94,13 @@ final class GetCommandCommand: Cmdlet {
         results += session.commands.all.filter { wildcard.matches($0.name) && session.isCommandVisible($0) }
             .sorted { $0.name.lowercased() < $1.name.lowercased() }.map { .cmdlet($0) }
         return results.filter(passesFilters)
+    }
+
+    /// An alias shows when the cmdlet it leads to does (a session limited to roles sees no alias
+    /// of a command it may not run).
+    private func aliasIsVisible(_ alias: AliasInfo, _ session: ExecutionContext) -> Bool {
+        guard case .cmdlet(let cmdlet)? = session.resolveCommand(alias.definition) else { return true }
+        return session.isCommandVisible(cmdlet)
     }
 
     private func passesFilters(_ info: CommandInfo) -> Bool {

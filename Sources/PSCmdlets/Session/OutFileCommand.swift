@@ -14,9 +14,9 @@ final class OutFileCommand: Cmdlet {
         ],
         parameters: [
             Parameter("FilePath", \.filePath, position: 0, mandatory: true, sets: ["ByPath"], aliases: ["Path"],
-                      help: "The file to write."),
+                      files: .writes, help: "The file to write."),
             Parameter("LiteralPath", \.literalPath, mandatory: true, sets: ["ByLiteralPath"], aliases: ["PSPath", "LP"],
-                      help: "The file to write, taken exactly as typed."),
+                      files: .writes, help: "The file to write, taken exactly as typed."),
             Parameter("Encoding", \.encoding, position: 1, help: "The text encoding; utf8 (without byte order mark) by default.",
                       defaultValue: "utf8NoBOM"),
             .switchParameter("Append", \.append, help: "Adds to the end of the file instead of replacing it."),
@@ -45,6 +45,7 @@ final class OutFileCommand: Cmdlet {
 
     func begin(_ context: CommandContext) throws {
         path = context.session.resolvePath(context.parameterSetName == "ByLiteralPath" ? literalPath : filePath)
+        try context.authorizeFile(path, .writes)
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         let exists = fm.fileExists(atPath: path, isDirectory: &isDirectory)

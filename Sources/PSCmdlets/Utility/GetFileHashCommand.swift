@@ -59,9 +59,9 @@ final class GetFileHashCommand: Cmdlet {
         ],
         parameters: [
             Parameter("Path", \.path, position: 0, mandatory: true, sets: ["Path"], pipeline: [.byValue, .byPropertyName],
-                      help: "The files to hash; wildcards are allowed."),
+                      files: .reads, help: "The files to hash; wildcards are allowed."),
             Parameter("LiteralPath", \.literalPath, mandatory: true, sets: ["LiteralPath"], pipeline: .byPropertyName,
-                      aliases: ["PSPath", "LP"], help: "The files to hash, taken exactly as written (no wildcards)."),
+                      aliases: ["PSPath", "LP"], files: .reads, help: "The files to hash, taken exactly as written (no wildcards)."),
             Parameter("Algorithm", \.algorithm, position: 1,
                       help: "The hash algorithm: SHA1, SHA256, SHA384, SHA512 or MD5.", defaultValue: "SHA256"),
         ])
@@ -72,7 +72,7 @@ final class GetFileHashCommand: Cmdlet {
 
     func process(_ context: CommandContext) throws {
         let literal = context.isBound("LiteralPath")
-        let files = try FileSystemPaths.resolveExisting(literal ? literalPath : path, literal: literal, context: context)
+        let files = try FileSystemPaths.resolveExisting(literal ? literalPath : path, literal: literal, context: context, use: .reads)
         for file in files {
             if FileSystemPaths.isDirectory(file) {
                 try context.writeError("Cannot hash '\(file)' because it is a directory.", id: "FileNotFound",

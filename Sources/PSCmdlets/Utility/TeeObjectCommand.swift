@@ -14,9 +14,9 @@ final class TeeObjectCommand: Cmdlet {
         parameters: [
             Parameter("InputObject", \.inputObject, pipeline: .byValue, help: "The object to save and pass on."),
             Parameter("FilePath", \.filePath, position: 0, mandatory: true, sets: ["File"], aliases: ["Path"],
-                      help: "The file to write."),
+                      files: .writes, help: "The file to write."),
             Parameter("LiteralPath", \.literalPath, mandatory: true, sets: ["LiteralFile"], aliases: ["PSPath", "LP"],
-                      help: "The file to write, taken literally."),
+                      files: .writes, help: "The file to write, taken literally."),
             .switchParameter("Append", \.append, sets: ["File", "LiteralFile"], help: "Adds to the end of the file."),
             Parameter("Encoding", \.encoding, sets: ["File", "LiteralFile"], help: "The text encoding of the file.",
                       defaultValue: "utf8NoBOM"),
@@ -37,6 +37,7 @@ final class TeeObjectCommand: Cmdlet {
     func begin(_ context: CommandContext) throws {
         guard context.parameterSetName != "Variable" else { return }
         path = context.session.resolvePath(context.parameterSetName == "LiteralFile" ? literalPath : filePath)
+        try context.authorizeFile(path, .writes)
         if append && FileManager.default.fileExists(atPath: path) { return }
         do {
             try Data().write(to: URL(fileURLWithPath: path))

@@ -133,11 +133,13 @@ public struct Parameter<C: Cmdlet>: Sendable {
     ///   - sets: the parameter sets it belongs to (empty: all sets); position, mandatory and
     ///     pipeline apply in each of them.
     ///   - remaining: takes all arguments no other parameter binds (ValueFromRemainingArguments).
+    ///   - files: the parameter names a file or folder the command reads or writes (or a link's
+    ///     target); the role check follows it.
     public init<Value: ParameterValue>(
         _ name: String, _ keyPath: ReferenceWritableKeyPath<C, Value> & Sendable,
         position: Int? = nil, mandatory: Bool = false, sets: [String] = [], pipeline: PipelineInput = [],
         remaining: Bool = false, aliases: [String] = [], validate: [ParameterValidator] = [],
-        help: String, defaultValue: String? = nil
+        files: FileUse? = nil, help: String, defaultValue: String? = nil
     ) {
         let memberships = (sets.isEmpty ? [ParameterMetadata.allSetsName] : sets).map {
             ParameterSetMembership(name: $0, position: position, mandatory: mandatory,
@@ -150,7 +152,7 @@ public struct Parameter<C: Cmdlet>: Sendable {
         self.metadata = ParameterMetadata(
             name: name, aliases: aliases, typeName: Value.parameterTypeName, isSwitch: false,
             sets: memberships, validators: validate, help: help, defaultValueText: defaultValue,
-            allowedValues: allowed, isCollection: Value.isCollection,
+            allowedValues: allowed, isCollection: Value.isCollection, files: files,
             coerce: { value, context in try Value.coerce(value, context) })
         self.setter = { command, value in command[keyPath: keyPath] = Value(coerced: value) }
         self.resetter = { command, fresh in command[keyPath: keyPath] = fresh[keyPath: keyPath] }

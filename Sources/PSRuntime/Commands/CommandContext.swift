@@ -27,6 +27,13 @@ public final class CommandContext {
 
     public func isBound(_ parameter: String) -> Bool { boundParameters[CaseInsensitiveKey(parameter)] != nil }
 
+    /// The role check of one file this command is about to touch (`path` as it will be opened).
+    /// Call it at every open, create, list, delete or move, after wildcards and escapes are
+    /// resolved; it throws PermissionDenied when the session may not.
+    public func authorizeFile(_ path: String, _ use: FileUse) throws {
+        try session.authorizeFile(path, use, commandName: commandName, securityArea: declaration.securityArea, extent: extent)
+    }
+
     // MARK: Output
 
     /// Writes one object to the output, as it is (an array stays one object).

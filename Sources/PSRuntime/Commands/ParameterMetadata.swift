@@ -16,6 +16,9 @@ public struct ParameterMetadata: Sendable {
     public var allowedValues: [String]?
     /// True when the type is a collection (`String[]`): several positional or pipeline values may bind.
     public var isCollection: Bool
+    /// The file or folder the parameter names, when it names one: the role check follows it
+    /// (see `FileUse`); nil for parameters that name no file.
+    public var files: FileUse?
     /// Converts an argument to the parameter's type, returning it as a `PSValue`
     /// (e.g. `"5"` → `.int(5)` for an `Int32` parameter). Throws `RuntimeError` when it can't.
     public var coerce: @Sendable (PSValue, ExecutionContext) throws -> PSValue
@@ -23,7 +26,7 @@ public struct ParameterMetadata: Sendable {
     public init(name: String, aliases: [String] = [], typeName: String, isSwitch: Bool = false,
                 sets: [ParameterSetMembership] = [], validators: [ParameterValidator] = [],
                 help: String = "", defaultValueText: String? = nil, allowedValues: [String]? = nil,
-                isCollection: Bool = false,
+                isCollection: Bool = false, files: FileUse? = nil,
                 coerce: @escaping @Sendable (PSValue, ExecutionContext) throws -> PSValue) {
         self.name = name
         self.aliases = aliases
@@ -35,18 +38,36 @@ public struct ParameterMetadata: Sendable {
         self.defaultValueText = defaultValueText
         self.allowedValues = allowedValues
         self.isCollection = isCollection
+        self.files = files
         self.coerce = coerce
     }
 
     public static let allSetsName = "__AllParameterSets"
+
+    /// True when some parameter set binds it from the pipeline (by value or by property name).
+    public var takesPipelineInput: Bool {
+        sets.contains { $0.valueFromPipeline || $0.valueFromPipelineByPropertyName }
+    }
 
     /// Membership in a set, or the all-sets membership when the parameter is in every set.
     public func membership(in set: String) -> ParameterSetMembership? {
         if sets.isEmpty { return nil }
         return sets.first { $0.name.equalsIgnoringCase(set) } ?? sets.first { $0.name == Self.allSetsName }
     }
+}
 
-
+/// What a command does with the file or folder a parameter (or the engine) names. Declared on
+/// the parameter, it drives the role check of the bound value; passed to
+/// `ExecutionContext.authorizeFile`, it is checked where the file is really touched.
+public enum FileUse: String, Sendable {
+    /// Opens, lists or looks at the item, changing nothing.
+    case reads = "Read"
+    /// Creates or changes the item (which also reads it).
+    case writes = "Write"
+    /// Deletes, moves or renames the item: it stops being there, with all it holds.
+    case deletes = "Delete"
+    /// The existing item a new link points at (New-Item -ItemType SymbolicLink/HardLink -Value).
+    case linkTarget = "LinkTarget"
 }
 
 /// How a parameter takes part in one parameter set (PowerShell's `[Parameter()]` attribute).

@@ -13,15 +13,21 @@ public struct CommandAuthorizationRequest {
     /// asked for: most commands pass the check without it.
     public var boundParameters: [(name: String, value: PSValue)] { boundParametersProvider() }
     private let boundParametersProvider: () -> [(name: String, value: PSValue)]
+    /// The bound values of parameters whose declaration names a file (`files:`), with that use.
+    public var fileArguments: [(name: String, use: FileUse, value: PSValue)] { fileArgumentsProvider() }
+    private let fileArgumentsProvider: () -> [(name: String, use: FileUse, value: PSValue)]
     public let whatIf: Bool
     public let extent: SourceExtent?
 
     public init(commandName: String, kind: Kind, securityArea: String?,
-                boundParameters: @escaping () -> [(name: String, value: PSValue)], whatIf: Bool, extent: SourceExtent?) {
+                boundParameters: @escaping () -> [(name: String, value: PSValue)],
+                fileArguments: @escaping () -> [(name: String, use: FileUse, value: PSValue)] = { [] },
+                whatIf: Bool, extent: SourceExtent?) {
         self.commandName = commandName
         self.kind = kind
         self.securityArea = securityArea
         self.boundParametersProvider = boundParameters
+        self.fileArgumentsProvider = fileArguments
         self.whatIf = whatIf
         self.extent = extent
     }
@@ -30,6 +36,26 @@ public struct CommandAuthorizationRequest {
     public var verb: String {
         guard let dash = commandName.firstIndex(of: "-") else { return "" }
         return String(commandName[..<dash])
+    }
+}
+
+/// One file about to be touched: the path as the command will open it (absolute, Windows paths
+/// mapped, provider prefix and escapes removed), what is done with it, and by which command.
+public struct FileAccessRequest {
+    public let path: String
+    public let use: FileUse
+    public let commandName: String
+    /// The security area of the command touching the file (nil for the language's own commands
+    /// and for the engine itself: redirection, script files, .NET file members).
+    public let securityArea: String?
+    public let extent: SourceExtent?
+
+    public init(path: String, use: FileUse, commandName: String, securityArea: String?, extent: SourceExtent?) {
+        self.path = path
+        self.use = use
+        self.commandName = commandName
+        self.securityArea = securityArea
+        self.extent = extent
     }
 }
 
@@ -45,14 +71,29 @@ public protocol Authorizer: AnyObject {
     /// Throws a terminating error (category PermissionDenied) to refuse. May return a record that
     /// is finished when the command ends (for auditing).
     func authorize(_ request: CommandAuthorizationRequest, context: ExecutionContext) throws -> CommandAuditRecord?
-    /// Asked before the engine itself writes a file (redirection `>`/`>>`).
-    func authorizeFileWrite(path: String, context: ExecutionContext) throws
+    /// Asked again after binding each pipeline object, for commands that name a security area
+    /// or bind a file parameter from the pipeline (revocation takes effect at the next object;
+    /// a path arriving through the pipeline is checked like one on the command line).
+    func authorizePipelineObject(_ request: CommandAuthorizationRequest, context: ExecutionContext) throws
+    /// Asked wherever a file is really opened, created, listed, deleted or moved, with the final
+    /// path (after wildcard expansion, unescaping, `-Name` joining…). Throws PermissionDenied.
+    func authorizeFileAccess(_ request: FileAccessRequest, context: ExecutionContext) throws
     /// Whether listings (Get-Command, tab completion) show a cmdlet: a session limited to a
     /// role sees only what it may run.
     func isVisible(commandName: String, securityArea: String?, context: ExecutionContext) -> Bool
 }
 
 extension ExecutionContext {
+    /// Checks one file access with the session's authorizer (nothing to check without one).
+    /// `path` is what will be opened; relative paths, `~` and Windows paths resolve as
+    /// `resolvePath` does.
+    public func authorizeFile(_ path: String, _ use: FileUse, commandName: String, securityArea: String? = nil,
+                              extent: SourceExtent? = nil) throws {
+        guard let authorizer else { return }
+        try authorizer.authorizeFileAccess(FileAccessRequest(path: resolvePath(path), use: use, commandName: commandName,
+                                                             securityArea: securityArea, extent: extent), context: self)
+    }
+
     /// Whether Get-Command and completion list this cmdlet in this session.
     public func isCommandVisible(_ declaration: CmdletDeclaration) -> Bool {
         authorizer?.isVisible(commandName: declaration.name, securityArea: declaration.securityArea, context: self) ?? true

@@ -235,6 +235,7 @@ extension Compiler {
             var items: [PSValue]
             if let file {
                 let path = context.resolvePath(LanguagePrimitives.toString(try file(context), context: context))
+                try context.authorizeFile(path, .reads, commandName: "switch -File")
                 guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                     throw RuntimeError("Cannot find path '\(path)' because it does not exist.", id: "PathNotFound",
                                        category: .ObjectNotFound, exceptionType: "System.Management.Automation.ItemNotFoundException")

@@ -105,6 +105,8 @@ extension ExecutionContext {
 
     /// Reads a `.ps1` file; parses it unless this session already parsed the same text.
     func loadScriptFile(_ path: String) throws -> ScriptBlock {
+        // Running a script reads it: `& ./x.ps1`, dot-sourcing and `pcsh -File` all come here.
+        try authorizeFile(path, .reads, commandName: (path as NSString).lastPathComponent)
         guard let text = TextDecoding.contents(ofFile: path) else {
             throw RuntimeError("Cannot read the script file '\(path)'.", id: "ScriptFileNotFound", category: .ObjectNotFound,
                                exceptionType: "System.IO.FileNotFoundException", target: .string(path))

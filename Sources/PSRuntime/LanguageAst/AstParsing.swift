@@ -20,6 +20,7 @@ enum AstParsing {
         if isFile {
             guard call.count == 3 else { throw call.overloadError() }
             let full = call.context.resolvePath(call.string(0))
+            try call.context.authorizeFile(full, .reads, commandName: "[System.Management.Automation.Language.Parser]::ParseFile")
             guard let data = FileManager.default.contents(atPath: full) else {
                 throw call.failure("System.IO.FileNotFoundException", "Could not find file '\(full)'.")
             }

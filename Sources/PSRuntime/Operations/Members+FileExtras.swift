@@ -7,6 +7,9 @@ extension Members {
         let fm = FileManager.default
         let lower = call.name.lowercased()
         func path(_ i: Int) -> String { call.context.resolvePath(call.string(i)) }
+        func authorize(_ p: String, _ use: FileUse) throws {
+            try call.context.authorizeFile(p, use, commandName: "[System.IO.File]::\(call.name)")
+        }
         func notFound(_ p: String) -> RuntimeError { call.failure("System.IO.FileNotFoundException", "Could not find file '\(p)'.") }
         func encoding(_ i: Int) -> EncodingValue? {
             guard i < call.count, case .object(let o) = call.arguments[i].baseValue else { return nil }
@@ -17,8 +20,8 @@ extension Members {
             try call.count(2...3)
             let source = path(0), destination = path(1)
             let overwrite = call.count == 3 && call.bool(2)
-            try call.context.authorizer?.authorizeFileWrite(path: destination, context: call.context)
-            if lower == "move" { try call.context.authorizer?.authorizeFileWrite(path: source, context: call.context) }
+            try authorize(source, lower == "move" ? .deletes : .reads)
+            try authorize(destination, .writes)
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: source, isDirectory: &isDirectory), !isDirectory.boolValue else { throw notFound(source) }
             if fm.fileExists(atPath: destination) {
@@ -33,6 +36,7 @@ extension Members {
             return .null
         case "getlastwritetime", "getlastwritetimeutc", "getcreationtime", "getcreationtimeutc", "getlastaccesstime":
             try call.count(1...1)
+            try authorize(path(0), .reads)
             let attributes = try? fm.attributesOfItem(atPath: path(0))
             let key: FileAttributeKey = lower.hasPrefix("getcreation") ? .creationDate : .modificationDate
             // A missing file reports 1601-01-01 (the Windows file-time epoch), as .NET does.
@@ -43,7 +47,7 @@ extension Members {
         case "writealltext", "appendalltext":
             guard call.count == 3, let e = encoding(2) else { return nil }
             let p = path(0)
-            try call.context.authorizer?.authorizeFileWrite(path: p, context: call.context)
+            try authorize(p, .writes)
             let append = lower == "appendalltext" && fm.fileExists(atPath: p)
             var data = Data()
             if !append { data.append(contentsOf: preamble(e)) }
@@ -60,6 +64,7 @@ extension Members {
             return .null
         case "readalltext":
             let p = path(0)
+            try authorize(p, .reads)
             if call.count == 1 {
                 // Like .NET, a byte order mark picks the encoding; otherwise UTF-8.
                 guard let text = TextDecoding.contents(ofFile: p) else { throw notFound(p) }

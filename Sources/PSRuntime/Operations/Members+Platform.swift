@@ -198,6 +198,7 @@ extension Members {
             return .string(name)
         case "gettempfilename":
             let file = NSTemporaryDirectory() + "tmp" + String(UInt32.random(in: 0...0xFFFFFF), radix: 16) + ".tmp"
+            try call.context.authorizeFile(file, .writes, commandName: "[System.IO.Path]::GetTempFileName")
             _ = FileManager.default.createFile(atPath: file, contents: Data())
             return .string(file)
         case "getinvalidfilenamechars":
@@ -242,10 +243,11 @@ extension Members {
                 throw call.failure("System.IO.DirectoryNotFoundException", "Could not find a part of the path '\(path)'.")
             }
         }
-        // Methods that change the file system meet the same check as the engine's own writes.
-        if Self.fileSystemWriters.contains(call.name.lowercased()) {
-            try call.context.authorizer?.authorizeFileWrite(path: path, context: call.context)
-        }
+        // Every file member meets the same check as the cmdlets: writers as writes, the rest
+        // (Exists, ReadAllText, GetFiles…) as reads.
+        let use: FileUse = call.name.lowercased() == "delete" ? .deletes : Self.fileSystemWriters.contains(call.name.lowercased()) ? .writes : .reads
+        try call.context.authorizeFile(path, use,
+                                       commandName: "[System.IO.\(kind == .file ? "File" : "Directory")]::\(call.name)")
         var isDirectory: ObjCBool = false
         let exists = fm.fileExists(atPath: path, isDirectory: &isDirectory)
         switch (kind, call.name.lowercased()) {

@@ -42,9 +42,42 @@ final class CmdletProcessor: CommandProcessor {
         }
         for (index, value) in state.bound { declaration.assign(value, toParameterAt: index, of: instance) }
         updateBoundParameters()
-        let bound = state.bound, parameters = declaration.parameters
+        let bound = state.bound
         try authorize(kind: .cmdlet, securityArea: declaration.securityArea,
-                      bound: { bound.sorted { $0.key < $1.key }.map { (parameters[$0.key].name, $0.value) } })
+                      bound: { [declaration] in Self.named(bound, declaration) }, files: { [declaration] in Self.files(bound, declaration) })
+        checksEachObject = context.authorizer != nil
+            && (declaration.securityArea != nil || declaration.parameters.contains { $0.files != nil && $0.takesPipelineInput })
+    }
+
+    /// True when the authorizer is asked again at each pipeline object: role-checked cmdlets
+    /// (revocation stops a long pipeline at the next object) and cmdlets taking a file from the
+    /// pipeline. Others pay nothing per object.
+    private var checksEachObject = false
+
+    /// `fromPipeline`: the parameters this object bound. Only their files are checked again
+    /// (the command line's were checked before the pipeline began).
+    private func authorizeObject(fromPipeline: [Int]) throws {
+        guard checksEachObject, let authorizer = context.authorizer else { return }
+        let newFiles = fromPipeline.contains { declaration.parameters[$0].files != nil }
+        guard declaration.securityArea != nil || newFiles else { return }
+        let bound = state.bound
+        let pipelineBound = bound.filter { fromPipeline.contains($0.key) }
+        try authorizer.authorizePipelineObject(
+            authorizationRequest(kind: .cmdlet, securityArea: declaration.securityArea,
+                                 bound: { [declaration] in Self.named(bound, declaration) },
+                                 files: { [declaration] in Self.files(pipelineBound, declaration) }),
+            context: context)
+    }
+
+    private static func named(_ bound: [Int: PSValue], _ declaration: CmdletDeclaration) -> [(name: String, value: PSValue)] {
+        bound.sorted { $0.key < $1.key }.map { (declaration.parameters[$0.key].name, $0.value) }
+    }
+
+    private static func files(_ bound: [Int: PSValue], _ declaration: CmdletDeclaration) -> [(name: String, use: FileUse, value: PSValue)] {
+        bound.sorted { $0.key < $1.key }.compactMap { index, value in
+            let parameter = declaration.parameters[index]
+            return parameter.files.map { (parameter.name, $0, value) }
+        }
     }
 
     override func begin() throws {
@@ -60,6 +93,10 @@ final class CmdletProcessor: CommandProcessor {
         if let k = fastPipelineIndex {
             declaration.assign(value, toParameterAt: k, of: instance)
             commandContext.currentInput = value
+            if checksEachObject {
+                state.bound[k] = value
+                try run { try authorizeObject(fromPipeline: [k]) }
+            }
             try run { try instance.process(commandContext) }
             return
         }
@@ -93,6 +130,7 @@ final class CmdletProcessor: CommandProcessor {
         if itemState.boundFromPipeline.count > 0 && commandContext.boundParameters.count != state.bound.count + state.common.count {
             updateBoundParameters()
         }
+        try run { try authorizeObject(fromPipeline: itemState.boundFromPipeline) }
         try run { try instance.process(commandContext) }
     }
 

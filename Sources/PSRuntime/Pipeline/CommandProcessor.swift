@@ -73,11 +73,18 @@ class CommandProcessor: OutputPipe {
 
     /// Asks the session's authorizer whether this command may run, as bound.
     func authorize(kind: CommandAuthorizationRequest.Kind, securityArea: String?,
-                   bound: @escaping () -> [(name: String, value: PSValue)]) throws {
+                   bound: @escaping () -> [(name: String, value: PSValue)],
+                   files: @escaping () -> [(name: String, use: FileUse, value: PSValue)] = { [] }) throws {
         guard let authorizer = context.authorizer else { return }
-        audit = try authorizer.authorize(CommandAuthorizationRequest(
-            commandName: commandName, kind: kind, securityArea: securityArea, boundParameters: bound,
-            whatIf: supportsShouldProcess && isWhatIf, extent: extent), context: context)
+        audit = try authorizer.authorize(authorizationRequest(kind: kind, securityArea: securityArea, bound: bound, files: files),
+                                         context: context)
+    }
+
+    func authorizationRequest(kind: CommandAuthorizationRequest.Kind, securityArea: String?,
+                              bound: @escaping () -> [(name: String, value: PSValue)],
+                              files: @escaping () -> [(name: String, use: FileUse, value: PSValue)]) -> CommandAuthorizationRequest {
+        CommandAuthorizationRequest(commandName: commandName, kind: kind, securityArea: securityArea, boundParameters: bound,
+                                    fileArguments: files, whatIf: supportsShouldProcess && isWhatIf, extent: extent)
     }
 
     /// -WhatIf, else `$WhatIfPreference`: the command only describes what it would do.

@@ -299,7 +299,7 @@ struct PipelineRunner {
 extension ExecutionContext {
     /// Writes (or appends) text to a file, creating it.
     public func appendText(_ text: String, toFile path: String, append: Bool) throws {
-        try authorizer?.authorizeFileWrite(path: path, context: self)
+        try authorizeFile(path, .writes, commandName: "Out-File")
         let data = Data(text.utf8)
         if append, let handle = FileHandle(forWritingAtPath: path) {
             defer { try? handle.close() }
