@@ -143,6 +143,52 @@ struct ManagementEndpointTests {
         for command in ["Remove-CsAdminRole:Denied", "sqlite3:Denied", "New-ADUser:Denied"] { #expect(audit.contains(command), "\(audit)") }
     }
 
+    @Test("Red team through the endpoint: each way around the role check is refused, changes nothing and is audited")
+    func redTeamThroughTheEndpoint() throws {
+        try #require(Self.canRun, "needs root to create Unix accounts")
+        let f = try Fixture()
+        let home = f.home.path
+        let parent = f.home.deletingLastPathComponent().path
+        let wildcard = home.dropLast() + "?"
+        // Each line is one attack; `try/catch` keeps the next one running and prints its refusal id.
+        let attacks = [
+            "Remove-Item -LiteralPath '\(home)/cms.sqlite'",
+            "'\(home)/cms.sqlite' | Remove-Item",
+            "Get-Item '\(wildcard)/cms.sqlite' | Remove-Item",
+            "Remove-Item '\(home)/cms`.sqlite'",
+            "Remove-Item 'FileSystem::\(home)/cms.sqlite'",
+            "Set-Content -Path '\(home)/profile.ps1' -Value 'evil'",
+            "New-Item -Path '\(home)' -Name planted.ps1 -Value 'evil'",
+            "New-Item -ItemType SymbolicLink -Path /tmp/pcep-link-\(UUID().uuidString.prefix(6)) -Value '\(home)/cms.sqlite'",
+            "New-Item -ItemType HardLink -Path /tmp/pcep-hard-\(UUID().uuidString.prefix(6)) -Value '\(home)/cms.sqlite'",
+            "Rename-Item -Path '\(parent)' -NewName moved",
+            "Move-Item -Path '\(home)' -Destination /tmp/stolen-home",
+            "Get-Content '\(home)/cms.sqlite' -TotalCount 1",
+            "Copy-Item '\(home)/cms.sqlite' /tmp/pcep-copy.sqlite",
+            "Export-CsPersistentChatData -DBInstance x -FileName '\(home)/export.zip'",
+            "Get-CsGroupChatMigrationFinding -Report 'C:\\..\\..\\cms.sqlite'",
+            "Start-Transcript",
+            "sqlite3 '\(home)/cms.sqlite' 'DELETE FROM adminRole'",
+            "cp '\(home)/cms.sqlite' /tmp/pcep-cp.sqlite",
+            "Invoke-Expression 'Remove-CsAdminRole CsHelpDesk -Confirm:$false'",
+            "[System.IO.File]::Delete('\(home)/cms.sqlite')",
+            "'x' > '\(home)/cms.sqlite'",
+        ]
+        let before = try FileManager.default.contentsOfDirectory(atPath: home).sorted()
+        let script = attacks.map { "try { \($0) -ErrorAction Stop; 'ALLOWED: \($0.replacingOccurrences(of: "'", with: "''"))' } catch { 'refused: ' + $_.FullyQualifiedErrorId }" }
+            .joined(separator: "\n")
+        let run = try f.remote("pcep-none", ["-Command", script])
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(!lines.contains { $0.hasPrefix("ALLOWED") }, "\(lines)")
+        #expect(lines.filter { $0.hasPrefix("refused") }.count == attacks.count, "\(run.stdout)\n\(run.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home).sorted() == before)
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/pcep-copy.sqlite") && !FileManager.default.fileExists(atPath: "/tmp/pcep-cp.sqlite"))
+        let check = try f.local(["-Command", "@(Get-CsAdminRole CsHelpDesk).Count; @(Search-CsAdminAuditLog | Where-Object { $_.User -eq 'pcep-none' -and $_.Outcome -eq 'Denied' }).Count"])
+        let numbers = check.stdout.split(separator: "\n").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        #expect(numbers.first == 1)
+        #expect((numbers.last ?? 0) >= attacks.count, "\(check.stdout)")
+    }
+
     @Test("Eight sessions making 200 changes each lose no write and show no lock error")
     func concurrentSessionsLoseNothing() throws {
         try #require(Self.canRun, "needs root")

@@ -72,10 +72,14 @@ final class EndpointWorker {
             return refuse("-Role: \(problem)", id: "EndpointRoleRefused", login: login, home: home)
         }
         context.errorDisplay = { [unowned self] record in self.send(record) }
+        let roles = LyncCmdlets.sessionRoleNames(context)
+        // An administrator starts in the deployment account's home folder; everyone else in the
+        // first folder their roles are granted (relative paths then land there), else at `/`.
+        let administrator = hello.role == nil && roles.contains(BuiltinRoles.serverAdmins)
+        context.location = administrator ? NSHomeDirectory() : configuration.folders(forRoles: roles).first ?? "/"
         let computer = ProcessInfo.processInfo.hostName
         try channel.send(.welcome, json: RemotingMessages.Welcome(
-            userName: userName, login: login, roles: LyncCmdlets.sessionRoleNames(context), location: context.location,
-            computerName: computer))
+            userName: userName, login: login, roles: roles, location: context.location, computerName: computer))
         Self.log("session of '\(login)' as '\(userName)'\(hello.role.map { " limited to \($0)" } ?? "") started.")
         startReader()
         runRequests()
