@@ -19,7 +19,7 @@ enum LimitedSessionCommands {
         // Formatting and output
         "Format-List", "Format-Table", "Format-Wide", "Out-String", "Out-Default", "Out-Host", "Out-Null",
         "Write-Output", "Write-Host", "Write-Verbose", "Write-Warning", "Write-Error", "Write-Information", "Write-Debug",
-        "Write-Progress", "Clear-Host",
+        "Write-Progress", "Clear-Host", "Read-Host", "Exit-PSSession",
         // Data conversion
         "ConvertTo-Json", "ConvertFrom-Json", "ConvertTo-Csv", "ConvertFrom-Csv", "ConvertTo-Html",
         // Variables

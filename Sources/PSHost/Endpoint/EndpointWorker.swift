@@ -169,6 +169,9 @@ final class EndpointWorker {
                 succeeded = context.lastStatus
             } catch ControlFlow.exit(let code) {
                 exitCode = code
+            } catch let error as RuntimeError where error.record.errorId == "PipelineStopped" {
+                // Ctrl-C: the prompt simply comes back, as on the local console.
+                succeeded = false
             } catch let error as RuntimeError {
                 context.recordErrorOnce(error.record)
                 send(error.record)
@@ -213,39 +216,5 @@ final class EndpointWorker {
 
     static func log(_ line: String) {
         try? FileHandle.standardError.write(contentsOf: Data("pcsh worker \(getpid()): \(line)\n".utf8))
-    }
-}
-
-/// Frames for the engine thread, handed over by the connection's reader thread.
-final class RequestQueue: Sendable {
-    private let frames = Mutex<[(RemotingChannel.Kind, [UInt8])]>([])
-    private let arrived = DispatchSemaphore(value: 0)
-
-    func put(_ frame: (RemotingChannel.Kind, [UInt8])) {
-        frames.withLock { $0.append(frame) }
-        arrived.signal()
-    }
-
-    /// Waits for the next frame.
-    func take() -> (RemotingChannel.Kind, [UInt8]) {
-        while true {
-            arrived.wait()
-            if let frame = frames.withLock({ $0.isEmpty ? nil : $0.removeFirst() }) { return frame }
-        }
-    }
-}
-
-/// Sends each output object to the client as a CLIXML document (depth 1, as PowerShell remoting).
-final class RemoteOutputPipe: OutputPipe {
-    let channel: RemotingChannel
-    let context: ExecutionContext
-
-    init(channel: RemotingChannel, context: ExecutionContext) {
-        self.channel = channel
-        self.context = context
-    }
-
-    override func emit(_ value: PSValue) throws {
-        try channel.send(.output, text: RemoteObjectCodec.serialize(value, context: context))
     }
 }
