@@ -220,6 +220,27 @@ struct ManagementEndpointTests {
         #expect(count.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "1600")
     }
 
+    @Test("Invoke-Command -HostName goes through ssh to the endpoint there, which names the ssh user")
+    func sshTransportReachesTheEndpoint() throws {
+        try #require(Self.canRun, "needs root to create Unix accounts")
+        let f = try Fixture()
+        // A stand-in for ssh that runs the remote command on this machine, as sshd would after
+        // authenticating the user: options, `--` and the host name are dropped.
+        let fakeSSH = f.folder.appendingPathComponent("fake-ssh")
+        try Data("""
+            #!/bin/sh
+            while [ "$1" != "--" ]; do shift; done
+            shift 2
+            PATH="\(f.executable.deletingLastPathComponent().path):$PATH" exec "$@"
+            """.utf8).write(to: fakeSSH)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fakeSSH.path)
+        let run = try f.remote("pcep-op", ["-Command", """
+            $r = Invoke-Command -HostName mgmt01.litwareinc.com -ScriptBlock { param($who) "$who " + ((Get-CsAdminRoleAssignment -Identity $who) -join ',') } -ArgumentList pcep-op
+            $r; $r.PSComputerName
+            """], environment: ["PCSH_SSH": fakeSSH.path, "PCSH_HOME": f.folder.appendingPathComponent("op-own").path])
+        #expect(run.stdout.contains("pcep-op CsPersistentChatAdministrator"), "\(run.stdout)\n\(run.stderr)")
+    }
+
     @Test("With no endpoint listening, another account gets a clear message")
     func noEndpointIsAClearError() throws {
         try #require(Self.canRun, "needs root to create Unix accounts")
