@@ -33,7 +33,8 @@ enum RemoteInvocation {
                 },
                 host: { text in
                     try? context.writeHost(text.text, newline: text.newline, foreground: text.foreground, background: text.background)
-                })
+                },
+                progress: { context.writeProgress($0) })
             _ = try session.invoke(block.text, arguments: arguments, context: context.session, sink: sink)
         }
     }

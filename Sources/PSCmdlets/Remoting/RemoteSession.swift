@@ -21,13 +21,16 @@ public final class RemoteSession: TypedValue, PSDynamicObject {
         public var error: (RemotingMessages.ErrorText) throws -> Void
         public var stream: (RemotingMessages.StreamText) -> Void
         public var host: (RemotingMessages.HostText) -> Void
+        public var progress: (ProgressUpdate) -> Void
 
         public init(output: @escaping (PSValue) throws -> Void, error: @escaping (RemotingMessages.ErrorText) throws -> Void,
-                    stream: @escaping (RemotingMessages.StreamText) -> Void, host: @escaping (RemotingMessages.HostText) -> Void) {
+                    stream: @escaping (RemotingMessages.StreamText) -> Void, host: @escaping (RemotingMessages.HostText) -> Void,
+                    progress: @escaping (ProgressUpdate) -> Void) {
             self.output = output
             self.error = error
             self.stream = stream
             self.host = host
+            self.progress = progress
         }
     }
 
@@ -148,6 +151,7 @@ public final class RemoteSession: TypedValue, PSDynamicObject {
                 case .error: try sink.error(try RemotingChannel.decode(RemotingMessages.ErrorText.self, payload))
                 case .stream: sink.stream(try RemotingChannel.decode(RemotingMessages.StreamText.self, payload))
                 case .host: sink.host(try RemotingChannel.decode(RemotingMessages.HostText.self, payload))
+                case .progress: sink.progress(try RemotingChannel.decode(ProgressUpdate.self, payload))
                 case .prompt:
                     let prompt = try RemotingChannel.decode(RemotingMessages.Prompt.self, payload)
                     let answer = prompt.masked ? context.host.readMaskedLine(prompt: prompt.prompt) : context.host.readLine(prompt: prompt.prompt)

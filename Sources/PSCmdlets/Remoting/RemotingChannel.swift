@@ -15,7 +15,7 @@ public final class RemotingChannel: Sendable {
         // Client → endpoint.
         case hello = 1, invoke, stop, answer, complete, bye
         // Endpoint → client.
-        case welcome = 20, refused, output, error, stream, host, prompt, done, completions
+        case welcome = 20, refused, output, error, stream, host, prompt, done, completions, progress
     }
 
     /// The peer broke the protocol.

@@ -65,6 +65,7 @@ final class EndpointWorker {
             return refuse(error.message, id: error.id, login: login, home: home)
         }
         host.attach(channel, interactive: hello.interactive, width: hello.width)
+        context.register(service: RemoteProgressReporter(channel: channel) as any PSRuntime.ProgressReporting)
         let deployment = DeploymentSession(home: home, userName: userName, restrictedRole: hello.role,
                                            kind: .endpoint(login: login, configuration: configuration))
         LyncCmdlets.install(into: context, deployment: deployment)

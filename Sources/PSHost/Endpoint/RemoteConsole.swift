@@ -108,7 +108,8 @@ final class RemoteConsole {
             host: { text in
                 shell.output.flush()
                 shell.host.writeHost(text.text, newline: text.newline, foreground: text.foreground, background: text.background)
-            })
+            },
+            progress: { update in shell.context.service((any PSRuntime.ProgressReporting).self)?.report(update, context: shell.context) })
     }
 
     private func exitCode(of outcome: Shell.Outcome) -> Int32 {

@@ -1,5 +1,5 @@
 /// One progress update (Write-Progress's parameters).
-public struct ProgressUpdate: Equatable, Sendable {
+public struct ProgressUpdate: Equatable, Sendable, Codable {
     public var id: Int
     public var parentId: Int
     public var activity: String
