@@ -99,12 +99,12 @@ public struct MigrationWriter {
     func writeItems(_ db: Database) throws {
         let phase = MigrationPhase("Writing principals, categories, rooms and add-ins", observer)
         let now = NetTicks.from(Date())
-        let insertPrincipal = try BulkStatement(db, sql: """
+        let insertPrincipal = try BulkStatement(db, insert: """
             INSERT INTO tblPrincipal (prinID, prinGuid, prinUri, prinName, prinDisplayName, prinCompanyName, prinEmail, prinADPath,
-                prinADUserPrincipalName, prinDisabled, prinTypeID, prinAddedBy, prinAddedOn, prinUpdatedBy, prinUpdatedOn)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, 1, ?)
-            """)
-        let affiliate = try BulkStatement(db, sql: #"INSERT OR IGNORE INTO tblPrincipalAffiliations (principalID, affiliationID, "index", updatedBy) VALUES (?, ?, ?, 1)"#)
+                prinADUserPrincipalName, prinDisabled, prinTypeID, prinAddedBy, prinAddedOn, prinUpdatedBy, prinUpdatedOn) VALUES
+            """, row: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, 1, ?)")
+        let affiliate = try BulkStatement(db, insert: #"INSERT OR IGNORE INTO tblPrincipalAffiliations (principalID, affiliationID, "index", updatedBy) VALUES"#,
+                                          row: "(?, ?, ?, 1)")
         for principal in plan.newPrincipals {
             let id = principalID(principal.id)
             try insertPrincipal.run(.integer(id), .text(principal.guid), .text(principal.uri), .string(principal.name),
@@ -117,6 +117,8 @@ public struct MigrationWriter {
             let member = principalID(affiliation.principalID), group = principalID(affiliation.affiliationID)
             if member != 0 && group != 0 && member != group { try affiliate.run(.integer(member), .integer(group), .int(affiliation.index ?? 0)) }
         }
+        try insertPrincipal.finish()
+        try affiliate.finish()
         for addin in plan.addins {
             if addin.overwrites {
                 try db.cachedStatement(sql: "UPDATE tblSiopWhiteList SET siopName = ?, siopUrl = ? WHERE siopID = ?").execute(arguments: [addin.name, addin.url, addin.id])
@@ -125,10 +127,15 @@ public struct MigrationWriter {
             }
         }
         let addinIDs = Dictionary(plan.addins.map { ($0.sourceID.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
-        let role = try BulkStatement(db, sql: "INSERT OR IGNORE INTO tblPrincipalRole (prinRoleNodeID, prinRolePrinID, prinRoleTypeID, prinRoleUpdatedBy) VALUES (?, ?, ?, 1)")
-        let scope = try BulkStatement(db, sql: "INSERT OR REPLACE INTO tblScopePrincipal (scopeNodeID, scopePrinID, scopeIsDenied, scopeUpdatedBy) VALUES (?, ?, ?, 1)")
+        let role = try BulkStatement(db, insert: "INSERT OR IGNORE INTO tblPrincipalRole (prinRoleNodeID, prinRolePrinID, prinRoleTypeID, prinRoleUpdatedBy) VALUES",
+                                     row: "(?, ?, ?, 1)")
+        let scope = try BulkStatement(db, insert: "INSERT OR REPLACE INTO tblScopePrincipal (scopeNodeID, scopePrinID, scopeIsDenied, scopeUpdatedBy) VALUES",
+                                      row: "(?, ?, ?, 1)")
         for category in plan.categories {
             if category.overwrites {
+                // Queued rows land before the deletes, as they would one statement per row.
+                try role.finish()
+                try scope.finish()
                 try db.cachedStatement(sql: """
                     UPDATE tblNode SET nodeName = ?, nodeDesc = ?, invite = ?, logged = ?, filePost = ?, nodeUpdatedBy = 1, nodeUpdatedOn = ? WHERE nodeID = ?
                     """).execute(arguments: [category.name, category.description, category.invitations, category.chatHistory, category.fileUpload,
@@ -149,6 +156,7 @@ public struct MigrationWriter {
             let addin = room.addinID.flatMap { addinIDs[$0.lowercased()] }
             let invite: Int? = room.invite == false ? 0 : nil
             if room.overwrites {
+                try role.finish()
                 try db.cachedStatement(sql: """
                     UPDATE tblNode SET parentID = ?, nodeName = ?, nodeDesc = ?, invite = ?, logged = NULL, filePost = NULL, disabled = ?,
                         behavior = ?, visibility = ?, siopID = ?, nodeUpdatedBy = 1, nodeUpdatedOn = ? WHERE nodeID = ?
@@ -169,6 +177,8 @@ public struct MigrationWriter {
             for row in room.roles { try role.run(.integer(room.nodeID), .integer(principalID(row.principalID)), .int(row.roleTypeID)) }
             if index % 1024 == 0 { phase.progress(index, of: plan.rooms.count) }
         }
+        try role.finish()
+        try scope.finish()
         phase.end(count: plan.newPrincipals.count + plan.categories.count + plan.rooms.count + plan.addins.count)
     }
 
@@ -185,12 +195,13 @@ public struct MigrationWriter {
     // MARK: Messages
 
     /// Reads Messages.txt (decoded on a second thread, see `forEachMessageBatch`); with `db`
-    /// inserts each message through the C API, bytes as they are.
+    /// inserts the messages, bytes as they are (`MessageInserter`).
     func streamMessages(into db: Database?, outcome: inout Outcome) throws {
         guard archive.has(ChatExportFormat.messages) else { return }
         let phase = MigrationPhase(db == nil ? "Checking messages" : "Writing messages", observer)
         let total = archive.manifest.partCounts[ChatExportFormat.messages] ?? 0
-        let insert = try db?.makeStatement(sql: "INSERT INTO tblChat (channelId, chatId, chatDate, userId, isAlert, content, rtf) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        let inserter = try db.map(MessageInserter.init)
+        let authors = IDLookup(plan.principalIDs)
         var errors = 0
         var lastChatIDs: [Int64: Int64] = [:]
         var lastRoom = Int.min, lastRoomNode: Int64 = 0, lastRoomSkipped = false, lastRoomChatID = Int64.min
@@ -230,7 +241,7 @@ public struct MigrationWriter {
                     }
                     if message.userID != lastAuthor {
                         lastAuthor = message.userID
-                        lastAuthorID = plan.principalIDs[message.userID] ?? 0
+                        lastAuthorID = authors[message.userID]
                     }
                     guard lastAuthorID != 0 else {
                         fail("Messages.txt line \(message.line)", "the message's author (principal id \(message.userID)) is not in the export file.", id: "MessageAuthorUnknown")
@@ -238,15 +249,19 @@ public struct MigrationWriter {
                     }
                     let content = UnsafeBufferPointer(rebasing: bytes[message.content])
                     if message.hasFileLink { outcome.messagesWithFileLinks += 1 }
-                    if let insert, errors == 0 {
-                        try Self.insert(message, content: content, rtf: message.rtf.map { UnsafeBufferPointer(rebasing: bytes[$0]) },
-                                        room: lastRoomNode, author: lastAuthorID, with: insert)
-                        outcome.messagesWritten += 1
+                    if let inserter, errors == 0 {
+                        try inserter.add(MessageInserter.Row(room: lastRoomNode, author: lastAuthorID, chatID: message.chatID, date: message.date,
+                                                             isAlert: message.isAlert, content: content,
+                                                             rtf: message.rtf.map { UnsafeBufferPointer(rebasing: bytes[$0]) },
+                                                             line: message.line, sourceRoom: message.channelID))
                         if message.chatID > lastRoomChatID { lastRoomChatID = message.chatID }
                     }
                 }
+                // The queued rows point into this batch.
+                try inserter?.flush()
             }
         }
+        outcome.messagesWritten = inserter?.written ?? 0
         leaveRoom()
         if errors > Self.listedMessageErrors {
             outcome.findings.append(MigrationFinding(.error, .sourceData, item: ChatExportFormat.messages,
@@ -258,35 +273,4 @@ public struct MigrationWriter {
         }
         phase.end(count: outcome.messagesRead)
     }
-
-    static func insert(_ message: MessageBatch.Item, content: UnsafeBufferPointer<UInt8>, rtf: UnsafeBufferPointer<UInt8>?,
-                       room: Int64, author: Int64, with statement: Statement) throws {
-        let handle = statement.sqliteStatement
-        sqlite3_reset(handle)
-        sqlite3_bind_int64(handle, 1, room)
-        sqlite3_bind_int64(handle, 2, message.chatID)
-        sqlite3_bind_int64(handle, 3, message.date)
-        sqlite3_bind_int64(handle, 4, author)
-        sqlite3_bind_int64(handle, 5, message.isAlert ? 1 : 0)
-        // An empty buffer may have no address; SQLite needs one for an empty (not NULL) value.
-        // SQLITE_STATIC (nil): the batch outlives the step.
-        let text = content.count > 0 ? UnsafeRawPointer(content.baseAddress!).assumingMemoryBound(to: CChar.self) : UnsafePointer(strdupEmpty)
-        sqlite3_bind_text(handle, 6, text, Int32(content.count), nil)
-        if let rtf {
-            sqlite3_bind_blob(handle, 7, rtf.count > 0 ? UnsafeRawPointer(rtf.baseAddress!) : UnsafeRawPointer(strdupEmpty), Int32(rtf.count), nil)
-        } else {
-            sqlite3_bind_null(handle, 7)
-        }
-        let code = sqlite3_step(handle)
-        guard code == SQLITE_DONE else {
-            let reason = String(cString: sqlite3_errstr(code))
-            throw DeploymentError(code == SQLITE_CONSTRAINT ? .invalidData : .writeError, id: code == SQLITE_CONSTRAINT ? "DuplicateMessage" : "ImportWriteFailed",
-                                  "Messages.txt line \(message.line): message \(message.chatID) of room \(message.channelID) cannot be written: \(reason)\(code == SQLITE_CONSTRAINT ? " (the room already has a message with this chatId, or the file lists it twice)" : ""). Nothing was written.",
-                                  target: ChatExportFormat.messages)
-        }
-    }
-
-    /// A static, NUL-terminated empty string for empty texts and blobs.
-    nonisolated(unsafe) static let strdupEmpty: UnsafeMutablePointer<CChar> = strdup("")!
-
 }
