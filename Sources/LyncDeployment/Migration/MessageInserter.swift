@@ -12,7 +12,8 @@ import SQLite3
 /// the time. Rows wait in `pending` until `flush()`, which the caller runs before the bytes
 /// they point into go away. A failing multi-row statement is replayed row by row so the error
 /// names the message (SQLite has backed the failed statement out, the transaction stays).
-final class MessageInserter {
+/// A struct: a class's stored properties would be checked for exclusive access on every row.
+struct MessageInserter {
     struct Row {
         var room: Int64
         var author: Int64
@@ -42,13 +43,13 @@ final class MessageInserter {
     }
 
     /// Queues a row; its buffers must stay valid until the next `flush()`.
-    func add(_ row: Row) throws {
+    mutating func add(_ row: Row) throws {
         pending.append(row)
         if pending.count == Self.rowsPerStatement { try flush() }
     }
 
     /// Writes every queued row: full groups in one statement, the rest one by one.
-    func flush() throws {
+    mutating func flush() throws {
         defer { pending.removeAll(keepingCapacity: true) }
         if pending.count == Self.rowsPerStatement {
             let handle = multiple.sqliteStatement

@@ -64,11 +64,17 @@ public struct MigrationWriter {
                 // cost as much as writing it. foreign_key_check below still proves the result.
                 try db.execute(sql: "PRAGMA foreign_keys = OFF")
                 defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+                // The statement journal of the many-row INSERTs (a few pages each) stays in memory.
+                try db.execute(sql: "PRAGMA temp_store = MEMORY")
+                defer { try? db.execute(sql: "PRAGMA temp_store = DEFAULT") }
                 try db.inTransaction(.immediate) {
                     try writeItems(db)
                     try streamMessages(into: db, outcome: &outcome)
+                    guard !outcome.findings.contains(where: { $0.severity == .error }) else { return .rollback }
+                    let checking = MigrationPhase("Checking the references written", observer)
                     try Self.checkReferences(db)
-                    return outcome.findings.contains { $0.severity == .error } ? .rollback : .commit
+                    checking.end(count: Self.referencingTables.count)
+                    return .commit
                 }
             }
         } catch let error as DeploymentError {
@@ -81,9 +87,11 @@ public struct MigrationWriter {
         return outcome
     }
 
+    static let referencingTables = ["tblPrincipal", "tblPrincipalAffiliations", "tblNode", "tblPrincipalRole", "tblScopePrincipal"]
+
     /// The tables the import writes with foreign keys, checked once at the end instead of row by row.
     static func checkReferences(_ db: Database) throws {
-        for table in ["tblPrincipal", "tblPrincipalAffiliations", "tblNode", "tblPrincipalRole", "tblScopePrincipal"] {
+        for table in referencingTables {
             if let row = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check(\(table))") {
                 throw DeploymentError(.invalidData, id: "ImportReferenceBroken",
                                       "The import would leave a row of \(table) (rowid \(row[1] as Int64? ?? 0)) pointing at a missing row of \(row[2] as String? ?? "another table"). Nothing was written; please report this with the export file.",
@@ -200,7 +208,7 @@ public struct MigrationWriter {
         guard archive.has(ChatExportFormat.messages) else { return }
         let phase = MigrationPhase(db == nil ? "Checking messages" : "Writing messages", observer)
         let total = archive.manifest.partCounts[ChatExportFormat.messages] ?? 0
-        let inserter = try db.map(MessageInserter.init)
+        var inserter = try db.map(MessageInserter.init)
         let authors = IDLookup(plan.principalIDs)
         var errors = 0
         var lastChatIDs: [Int64: Int64] = [:]
@@ -249,8 +257,8 @@ public struct MigrationWriter {
                     }
                     let content = UnsafeBufferPointer(rebasing: bytes[message.content])
                     if message.hasFileLink { outcome.messagesWithFileLinks += 1 }
-                    if let inserter, errors == 0 {
-                        try inserter.add(MessageInserter.Row(room: lastRoomNode, author: lastAuthorID, chatID: message.chatID, date: message.date,
+                    if inserter != nil, errors == 0 {
+                        try inserter?.add(MessageInserter.Row(room: lastRoomNode, author: lastAuthorID, chatID: message.chatID, date: message.date,
                                                              isAlert: message.isAlert, content: content,
                                                              rtf: message.rtf.map { UnsafeBufferPointer(rebasing: bytes[$0]) },
                                                              line: message.line, sourceRoom: message.channelID))
@@ -267,10 +275,14 @@ public struct MigrationWriter {
             outcome.findings.append(MigrationFinding(.error, .sourceData, item: ChatExportFormat.messages,
                                                      "\(errors - Self.listedMessageErrors) more messages have errors like the ones above.", errorID: "MessageErrors"))
         }
-        if let db, errors == 0 {
-            let update = try db.makeStatement(sql: "INSERT OR REPLACE INTO tblLastChatId (nodeID, lastChatID) VALUES (?, max(?, COALESCE((SELECT lastChatID FROM tblLastChatId WHERE nodeID = ?), 0)))")
-            for (room, last) in lastChatIDs { try update.execute(arguments: [room, last, room]) }
-        }
         phase.end(count: outcome.messagesRead)
+        if let db, errors == 0 {
+            let recording = MigrationPhase("Recording each room's last chatId", observer)
+            let update = try BulkStatement(db, insert: "INSERT OR REPLACE INTO tblLastChatId (nodeID, lastChatID) VALUES",
+                                           row: "(?, max(?, COALESCE((SELECT lastChatID FROM tblLastChatId WHERE nodeID = ?), 0)))")
+            for (room, last) in lastChatIDs { try update.run(.integer(room), .integer(last), .integer(room)) }
+            try update.finish()
+            recording.end(count: lastChatIDs.count)
+        }
     }
 }
