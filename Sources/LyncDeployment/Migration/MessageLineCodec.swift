@@ -78,6 +78,23 @@ public enum MessageLineCodec {
         var index = 0
         let count = bytes.count
         while index < count {
+            // A run of printable ASCII and valid UTF-8 (most of any message) is copied at once.
+            var end = index
+            while end < count {
+                let byte = bytes[end]
+                if byte >= 0x20 && byte < 0x80 && byte != 0x5C {
+                    end += 1
+                } else if byte >= 0x80, case let length = validSequenceLength(bytes, at: end), length > 0 {
+                    end += length
+                } else {
+                    break
+                }
+            }
+            if end > index {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                index = end
+                if index == count { break }
+            }
             let byte = bytes[index]
             if byte >= 0x20 && byte < 0x80 {
                 if byte == 0x5C { out.append(0x5C); out.append(0x5C) } else { out.append(byte) }
