@@ -224,6 +224,41 @@ struct MigrationCmdletTests {
         #expect(try rows(f, "SELECT count(*) FROM tblNode WHERE nodeID <> 1")[0][0] as Int == 0)
     }
 
+    /// Rewrites Messages.txt.gz to hold messages of the room `build` (id 7) with these chatIds.
+    static func buildMessages(_ chatIDs: [Int]) -> (inout [(String, Data)]) -> Void {
+        { parts in
+            let lines = chatIDs.map { "7\t\($0)\t634345668000000000\t2\t0\tmessage \($0)\t\\N\n" }.joined()
+            parts = parts.map { part in
+                switch part.0 {
+                case ChatExportFormat.messages: (part.0, gzip(Data((ChatExportFormat.messagesHeader + "\n" + lines).utf8)))
+                case ChatExportFormat.manifest:
+                    (part.0, Data(String(decoding: part.1, as: UTF8.self)
+                        .replacingOccurrences(of: #"name="Messages.txt.gz" count="4""#, with: #"name="Messages.txt.gz" count="\#(chatIDs.count)""#).utf8))
+                default: part
+                }
+            }
+        }
+    }
+
+    @Test("Messages are written many to a statement; a duplicate among them is named by its line and nothing is written")
+    func messageGroupsAndDuplicates() throws {
+        let f = try deployed()
+        // 300 messages: two full groups and the rest one by one; the duplicate is in the second group.
+        let duplicate = try rewritten(f, "duplicate.zip", Self.buildMessages(Array(1...200) + [150] + Array(201...299)))
+        let errors = try importing(f, duplicate)
+        #expect(errors.contains("line 202: message 150 of room 7"), "\(errors)")
+        #expect(try rows(f, "SELECT count(*) FROM tblChat")[0][0] as Int == 0)
+        #expect(try rows(f, "SELECT count(*) FROM tblNode WHERE nodeID <> 1")[0][0] as Int == 0)
+        let many = try rewritten(f, "many.zip", Self.buildMessages(Array(1...300)))
+        let result = try f.outcome("Import-CsPersistentChatData -DBInstance '\(Self.target)' -FileName '\(many)' -NoBackup -WarningAction SilentlyContinue",
+                                   user: "labadmin")
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        let stored = try rows(f, "SELECT chatId, content FROM tblChat ORDER BY chatId")
+        #expect(stored.map { $0[0] as Int } == Array(1...300))
+        #expect(stored.last?[1] as String? == "message 300")
+        #expect(try rows(f, "SELECT lastChatID FROM tblLastChatId")[0][0] as Int == 300)
+    }
+
     @Test("The documented example commands run as written")
     func documentedExamples() throws {
         let f = try deployed()

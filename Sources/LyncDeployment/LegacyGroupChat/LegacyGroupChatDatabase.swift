@@ -106,14 +106,18 @@ public final class LegacyGroupChatDatabase: Sendable {
         return result
     }
 
-    static func principals(_ db: Database) throws -> [LegacyPrincipal] {
+    static func principals(_ db: Database) throws -> [LegacyPrincipal] { try principals(db) { $0 } }
+
+    /// Each principal converted as it is read: a caller keeping another form of them never
+    /// holds both lists (tens of thousands of principals).
+    static func principals<T>(_ db: Database, _ convert: (LegacyPrincipal) -> T) throws -> [T] {
         try rows(db, sql: """
             SELECT prinID, prinGuid, prinUri, prinName, prinCompanyName, prinEmail, prinADPath, prinADUserPrincipalName,
                    prinDisabled, prinTypeID, prinAddedOn, prinUpdatedOn FROM tblPrincipal ORDER BY prinID
             """) { row in
-            LegacyPrincipal(id: int(row, 0), guid: text(row, 1) ?? "", uri: text(row, 2) ?? "", name: text(row, 3),
-                            companyName: text(row, 4), email: text(row, 5), adPath: text(row, 6), userPrincipalName: text(row, 7),
-                            isDisabled: flag(row[8]), typeID: int(row, 9), addedOn: ticks(row, 10), updatedOn: ticks(row, 11))
+            convert(LegacyPrincipal(id: int(row, 0), guid: text(row, 1) ?? "", uri: text(row, 2) ?? "", name: text(row, 3),
+                                    companyName: text(row, 4), email: text(row, 5), adPath: text(row, 6), userPrincipalName: text(row, 7),
+                                    isDisabled: flag(row[8]), typeID: int(row, 9), addedOn: ticks(row, 10), updatedOn: ticks(row, 11)))
         }
     }
 

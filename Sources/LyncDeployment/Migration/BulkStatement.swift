@@ -8,18 +8,49 @@ import SQLite3
 
 /// A prepared INSERT run through SQLite's C API for the import's high-volume rows (principals,
 /// affiliations, roles): binding values one by one costs a fraction of building GRDB argument
-/// arrays per row. Values bind by position, starting at 1.
-struct BulkStatement {
-    private let handle: OpaquePointer
-    private let statement: Statement
+/// arrays per row, and rows are written many per statement (SQLite's cost per statement run is
+/// larger than its cost per row). Rows wait until a group is full; `finish()` writes the rest,
+/// and must run before anything reads or deletes rows of the table. Rows are written in the
+/// order they come, so OR IGNORE and OR REPLACE behave as with one statement per row.
+final class BulkStatement {
+    static let rowsPerStatement = 64
 
-    init(_ db: Database, sql: String) throws {
-        statement = try db.makeStatement(sql: sql)
-        handle = statement.sqliteStatement
+    private let single: Statement
+    private let multiple: Statement
+    private let columns: Int
+    private var pending: [BulkValue] = []
+
+    /// `insert` is the statement up to VALUES, `row` one row's parenthesised values, with `?`
+    /// for each value `run` binds (constants allowed).
+    init(_ db: Database, insert: String, row: String) throws {
+        single = try db.makeStatement(sql: "\(insert) \(row)")
+        multiple = try db.makeStatement(sql: "\(insert) " + Array(repeating: row, count: Self.rowsPerStatement).joined(separator: ", "))
+        columns = Int(sqlite3_bind_parameter_count(single.sqliteStatement))
+        pending.reserveCapacity(columns * Self.rowsPerStatement)
     }
 
-    /// Binds `values` (Int64, Int, Bool, String or nil) and runs the statement once.
+    /// Queues one row: `values` (Int64, Int, String or nil) bind to its `?`s in order.
     func run(_ values: BulkValue...) throws {
+        precondition(values.count == columns, "a row of \(columns) values was expected")
+        pending.append(contentsOf: values)
+        if pending.count == columns * Self.rowsPerStatement {
+            try step(multiple, pending)
+            pending.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Writes the rows still queued.
+    func finish() throws {
+        defer { pending.removeAll(keepingCapacity: true) }
+        var start = 0
+        while start < pending.count {
+            try step(single, pending[start..<start + columns])
+            start += columns
+        }
+    }
+
+    private func step(_ statement: Statement, _ values: some Collection<BulkValue>) throws {
+        let handle = statement.sqliteStatement
         sqlite3_reset(handle)
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)

@@ -181,17 +181,26 @@ public final class ChatExportArchive {
         typealias Job = (part: String, parse: (InputStream) throws -> ChatExportData)
         let empty = ChatExportData(manifest: manifest)
         var jobs: [Job] = []
-        for (part, list, item) in [(ChatExportFormat.adUsers, "AdUsers", "User"), (ChatExportFormat.adGroups, "AdGroups", "Group"),
-                                   (ChatExportFormat.references, "References", "Principal")] {
+        let principalParts = [(ChatExportFormat.adUsers, "AdUsers", "User"), (ChatExportFormat.adGroups, "AdGroups", "Group"),
+                              (ChatExportFormat.references, "References", "Principal")].filter { entries[$0.0] != nil }
+        // The manifest's counts, trusted only as far as the parts' sizes allow (an element takes
+        // at least 40 bytes). The first part's list gets room for all: the others are appended
+        // to it in place (`merge`), so the largest list is never copied.
+        let counts = principalParts.map { min(manifest.partCounts[$0.0] ?? 0, Int(clamping: (entries[$0.0]?.uncompressedSize ?? 0) / 40)) }
+        for (index, (part, list, item)) in principalParts.enumerated() {
+            let expected = index == 0 ? counts.reduce(0, +) : counts[index]
             jobs.append((part, { input in
                 var data = empty
-                data.principals = try ChatExportPartParser.principals(input, part: part, list: list, item: item)
+                data.principals = try ChatExportPartParser.principals(input, part: part, list: list, item: item, expected: expected)
                 return data
             }))
         }
+        // A <Group> element takes at least 20 bytes.
+        let affiliations = min(manifest.partCounts[ChatExportFormat.adAffiliations] ?? 0,
+                               Int(clamping: (entries[ChatExportFormat.adAffiliations]?.uncompressedSize ?? 0) / 20))
         jobs.append((ChatExportFormat.adAffiliations, { input in
             var data = empty
-            data.affiliations = try ChatExportPartParser.affiliations(input)
+            data.affiliations = try ChatExportPartParser.affiliations(input, expected: affiliations)
             return data
         }))
         for (part, rooms) in [(ChatExportFormat.categories, false), (ChatExportFormat.chatRooms, true)] {
@@ -264,8 +273,8 @@ public final class ChatExportArchive {
         let reading = BackgroundTask {
             var batch = MessageBatch()
             do {
-                try reader.value.forEachMessage { message, line in
-                    batch.append(message, line: line)
+                try reader.value.forEachMessageLine { text, line in
+                    try batch.append(decoding: text, line: line)
                     if batch.isFull {
                         guard handoff.put(batch) else { throw CancellationError() }
                         batch = MessageBatch()
@@ -287,13 +296,23 @@ public final class ChatExportArchive {
     /// Streams Messages.txt; `body` gets each message (its buffers are reused between calls)
     /// and its line number. Checks the header, every line, and the count in the manifest.
     public func forEachMessage(_ body: (inout ExportedMessage, Int) throws -> Void) throws {
+        var message = ExportedMessage(channelID: 0, chatID: 0, date: 0, userID: 0, isAlert: false, content: [], rtf: nil)
+        try forEachMessageLine { text, line in
+            try MessageLineCodec.decode(text, into: &message)
+            try body(&message, line)
+        }
+    }
+
+    /// Streams the message lines of Messages.txt (without their LF) with their line numbers to
+    /// `body`, which decodes them (a `MessageLineCodec.DecodeError` it throws names the line).
+    /// Checks the header, that every line ends, and the count in the manifest.
+    func forEachMessageLine(_ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void) throws {
         guard let entry = entries[ChatExportFormat.messages] else { return }
         let part = ChatExportFormat.messages
         var pending: [UInt8] = []
         pending.reserveCapacity(1 << 17)
         var lineNumber = 0
         var count = 0
-        var message = ExportedMessage(channelID: 0, chatID: 0, date: 0, userID: 0, isAlert: false, content: [], rtf: nil)
         let header = Array(ChatExportFormat.messagesHeader.utf8)
         func line(_ bytes: UnsafeBufferPointer<UInt8>) throws {
             lineNumber += 1
@@ -303,13 +322,12 @@ public final class ChatExportArchive {
                 }
                 return
             }
+            count += 1
             do {
-                try MessageLineCodec.decode(bytes, into: &message)
+                try body(bytes, lineNumber)
             } catch let error as MessageLineCodec.DecodeError {
                 throw ChatExportXmlReader.invalid(part, line: lineNumber, "the message line is malformed: \(error.reason)")
             }
-            count += 1
-            try body(&message, lineNumber)
         }
         try Self.expandGzip(entry, from: archive) { raw in
             let bytes = raw.bindMemory(to: UInt8.self)

@@ -45,26 +45,62 @@ public struct ChatExportManifest: Sendable, Equatable {
 
 public struct ExportedPrincipal: Sendable, Equatable {
     public var id: Int
-    public var guid: String
-    public var uri: String
-    public var name: String?
-    public var displayName: String?
-    public var companyName: String?
-    public var email: String?
-    public var adPath: String?
-    public var userPrincipalName: String?
     /// 0 active; 1 disabled; 2 deleted (Persistent Chat only).
     public var disabled: Int
     public var typeID: Int
     public var addedOn: Int64?
     public var updatedOn: Int64?
+    /// guid, uri, name, displayName, companyName, email, adPath, userPrincipalName.
+    private var texts: PackedTexts
+
+    public var guid: String {
+        get { texts[0] ?? "" }
+        set { texts[0] = newValue }
+    }
+    public var uri: String {
+        get { texts[1] ?? "" }
+        set { texts[1] = newValue }
+    }
+    public var name: String? {
+        get { texts[2] }
+        set { texts[2] = newValue }
+    }
+    public var displayName: String? {
+        get { texts[3] }
+        set { texts[3] = newValue }
+    }
+    public var companyName: String? {
+        get { texts[4] }
+        set { texts[4] = newValue }
+    }
+    public var email: String? {
+        get { texts[5] }
+        set { texts[5] = newValue }
+    }
+    public var adPath: String? {
+        get { texts[6] }
+        set { texts[6] = newValue }
+    }
+    public var userPrincipalName: String? {
+        get { texts[7] }
+        set { texts[7] = newValue }
+    }
 
     public init(id: Int, guid: String, uri: String, typeID: Int, disabled: Int = 0) {
+        self.init(id: id, guid: guid, uri: uri, typeID: typeID, disabled: disabled, name: nil)
+    }
+
+    /// Every field at once: the texts are packed in one allocation (setting them one by one
+    /// repacks each time).
+    public init(id: Int, guid: String, uri: String, typeID: Int, disabled: Int = 0, name: String?, displayName: String? = nil,
+                companyName: String? = nil, email: String? = nil, adPath: String? = nil, userPrincipalName: String? = nil,
+                addedOn: Int64? = nil, updatedOn: Int64? = nil) {
         self.id = id
-        self.guid = guid
-        self.uri = uri
         self.typeID = typeID
         self.disabled = disabled
+        self.addedOn = addedOn
+        self.updatedOn = updatedOn
+        texts = PackedTexts([guid, uri, name, displayName, companyName, email, adPath, userPrincipalName])
     }
 
     /// Types 6, 7 and 11: external and federated principals.

@@ -78,30 +78,31 @@ enum ChatExportPartParser {
         guard sawList else { throw Reader.invalid(part, "it has no <\(list)> element") }
     }
 
-    static func principals(_ input: InputStream, part: String, list: String, item: String) throws -> [ExportedPrincipal] {
+    /// `expected`: how many the list should hold, reserved up front (a list grown by doubling
+    /// briefly holds twice its size, and keeps up to half of it unused).
+    static func principals(_ input: InputStream, part: String, list: String, item: String, expected: Int = 0) throws -> [ExportedPrincipal] {
         var result: [ExportedPrincipal] = []
+        result.reserveCapacity(expected)
         try pool(input, part: part, list: list, item: item, end: { element in
             guard element.depth == 2 else { return }
-            var principal = ExportedPrincipal(
+            let principal = ExportedPrincipal(
                 id: try Reader.requiredInt(element, "principalId", part: part), guid: try Reader.requiredText(element, "guid", part: part),
                 uri: try Reader.requiredText(element, "uri", part: part), typeID: try Reader.requiredInt(element, "type", part: part),
-                disabled: try Reader.int(element, "disabled", part: part) ?? 0)
-            principal.userPrincipalName = try Reader.text(element, "UserPrincipalName", part: part)
-            principal.name = try Reader.text(element, "name", part: part)
-            principal.displayName = try Reader.text(element, "displayName", part: part)
-            principal.companyName = try Reader.text(element, "companyName", part: part)
-            principal.email = try Reader.text(element, "email", part: part)
-            principal.adPath = try Reader.text(element, "adPath", part: part)
-            principal.addedOn = try Reader.int64(element, "addedOn", part: part)
-            principal.updatedOn = try Reader.int64(element, "updatedOn", part: part)
+                disabled: try Reader.int(element, "disabled", part: part) ?? 0, name: try Reader.text(element, "name", part: part),
+                displayName: try Reader.text(element, "displayName", part: part), companyName: try Reader.text(element, "companyName", part: part),
+                email: try Reader.text(element, "email", part: part), adPath: try Reader.text(element, "adPath", part: part),
+                userPrincipalName: try Reader.text(element, "UserPrincipalName", part: part),
+                addedOn: try Reader.int64(element, "addedOn", part: part), updatedOn: try Reader.int64(element, "updatedOn", part: part))
             result.append(principal)
         })
         return result
     }
 
-    static func affiliations(_ input: InputStream) throws -> [ExportedAffiliation] {
+    /// `expected`: how many there should be, reserved up front (see `principals`).
+    static func affiliations(_ input: InputStream, expected: Int = 0) throws -> [ExportedAffiliation] {
         let part = ChatExportFormat.adAffiliations
         var result: [ExportedAffiliation] = []
+        result.reserveCapacity(expected)
         var current: Int?
         try pool(input, part: part, list: "AdAffiliations", item: "User", start: { element in
             if element.depth == 2 { current = try Reader.requiredInt(element, "id", part: part) }

@@ -60,8 +60,12 @@ public final class ChatExportSource: Sendable {
         data.manifest.lookupServerUri = config.lookupServerUri
         data.manifest.fileStorePath = config.fileStorePath
         if kind.isLegacy {
-            let snapshot = try LegacyGroupChatDatabase.snapshot(in: db, path: path)
-            data.principals = snapshot.principals.map(Self.exported)
+            typealias L = LegacyGroupChatDatabase
+            // The snapshot checks the category tree; the principals, the bulk, are read straight
+            // into their exported form instead of being held twice.
+            let snapshot = try LegacyGroupChatSnapshot(config: config, principals: [], nodes: L.nodes(db), roles: L.roles(db), scopes: L.scopes(db),
+                                                       affiliations: L.affiliations(db), addins: L.addins(db), path: path)
+            data.principals = try L.principals(db, Self.exported)
             data.affiliations = snapshot.affiliations.filter { !$0.isSelf }
                 .map { ExportedAffiliation(principalID: $0.principalID, affiliationID: $0.affiliationID, index: $0.index) }
             data.nodes = snapshot.nodes.map(Self.exported)
@@ -75,16 +79,10 @@ public final class ChatExportSource: Sendable {
     }
 
     static func exported(_ principal: LegacyPrincipal) -> ExportedPrincipal {
-        var result = ExportedPrincipal(id: principal.id, guid: principal.guid, uri: principal.uri, typeID: principal.typeID,
-                                       disabled: principal.isDisabled ? 1 : 0)
-        result.name = principal.name
-        result.companyName = principal.companyName
-        result.email = principal.email
-        result.adPath = principal.adPath
-        result.userPrincipalName = principal.userPrincipalName
-        result.addedOn = principal.addedOn
-        result.updatedOn = principal.updatedOn
-        return result
+        ExportedPrincipal(id: principal.id, guid: principal.guid, uri: principal.uri, typeID: principal.typeID,
+                          disabled: principal.isDisabled ? 1 : 0, name: principal.name, companyName: principal.companyName,
+                          email: principal.email, adPath: principal.adPath, userPrincipalName: principal.userPrincipalName,
+                          addedOn: principal.addedOn, updatedOn: principal.updatedOn)
     }
 
     static func exported(_ node: LegacyNode) -> ExportedNode {
@@ -106,21 +104,16 @@ public final class ChatExportSource: Sendable {
 
     private func readPersistentChat(_ db: Database, into data: inout ChatExportData) throws {
         typealias L = LegacyGroupChatDatabase
-        for row in try Row.fetchAll(db, sql: """
+        // A cursor: the rows are turned into principals one at a time, never all held as rows.
+        let principals = try Row.fetchCursor(db, sql: """
             SELECT prinID, prinGuid, prinUri, prinName, prinDisplayName, prinCompanyName, prinEmail, prinADPath,
                    prinADUserPrincipalName, prinDisabled, prinTypeID, prinAddedOn, prinUpdatedOn FROM tblPrincipal ORDER BY prinID
-            """) {
-            var principal = ExportedPrincipal(id: L.int(row, 0), guid: L.text(row, 1) ?? "", uri: L.text(row, 2) ?? "",
-                                               typeID: L.int(row, 10), disabled: L.int(row, 9))
-            principal.name = L.text(row, 3)
-            principal.displayName = L.text(row, 4)
-            principal.companyName = L.text(row, 5)
-            principal.email = L.text(row, 6)
-            principal.adPath = L.text(row, 7)
-            principal.userPrincipalName = L.text(row, 8)
-            principal.addedOn = L.ticks(row, 11)
-            principal.updatedOn = L.ticks(row, 12)
-            data.principals.append(principal)
+            """)
+        while let row = try principals.next() {
+            data.principals.append(ExportedPrincipal(
+                id: L.int(row, 0), guid: L.text(row, 1) ?? "", uri: L.text(row, 2) ?? "", typeID: L.int(row, 10), disabled: L.int(row, 9),
+                name: L.text(row, 3), displayName: L.text(row, 4), companyName: L.text(row, 5), email: L.text(row, 6), adPath: L.text(row, 7),
+                userPrincipalName: L.text(row, 8), addedOn: L.ticks(row, 11), updatedOn: L.ticks(row, 12)))
         }
         data.affiliations = try Row.fetchAll(db, sql: #"SELECT principalID, affiliationID, "index" FROM tblPrincipalAffiliations WHERE principalID <> affiliationID ORDER BY principalID, affiliationID"#)
             .map { ExportedAffiliation(principalID: L.int($0, 0), affiliationID: L.int($0, 1), index: L.optionalInt($0, 2)) }

@@ -132,8 +132,13 @@ enum ChatExportXmlReader {
 
     private static func number<T: FixedWidthInteger>(_ element: Element, _ name: String, part: String) throws -> T? {
         guard let raw = element.attributes[name] else { return nil }
-        // Foundation's trimming is slow and numbers come by the hundred thousand: trim only when needed.
-        let text = raw.first?.isWhitespace == true || raw.last?.isWhitespace == true ? raw.trimmingCharacters(in: .whitespaces) : raw
+        // Foundation's trimming is slow and numbers come by the hundred thousand: trim only when
+        // needed. An ASCII digit at both ends needs none (checked on bytes: a Character's
+        // properties cost a Unicode table lookup).
+        let edges = (raw.utf8.first ?? 0, raw.utf8.last ?? 0)
+        let plain = (0x30...0x39).contains(edges.0) || edges.0 == 0x2D
+        let text = plain && (0x30...0x39).contains(edges.1) ? raw
+            : raw.first?.isWhitespace == true || raw.last?.isWhitespace == true ? raw.trimmingCharacters(in: .whitespaces) : raw
         guard let value = T(text) else {
             throw invalid(part, line: element.line, "the attribute \(name)=\"\(raw.prefix(40))\" of <\(element.name)> is not a whole number")
         }

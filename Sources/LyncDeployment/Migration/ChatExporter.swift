@@ -231,20 +231,22 @@ public struct ChatExporter {
     // MARK: Writing
 
     /// Streams the messages into `file` as gzip (compressed on a second thread while the next
-    /// rows are read) and returns the ids of their authors.
+    /// rows are read) and returns the ids of their authors (when the export lists them: without users).
     func writeMessages(_ db: Database, rooms: Set<Int>?, to file: URL, count: inout Int, phase: MigrationPhase) throws -> Set<Int> {
         let writer = try GzipFileWriter(file: file)
         var buffer: [UInt8] = []
         buffer.reserveCapacity(Self.messageBufferBytes + (1 << 16))
         buffer += Array((ChatExportFormat.messagesHeader + "\n").utf8)
         var authors: Set<Int> = []
+        let collectAuthors = !options.level.includesUsers
         var lastAuthor: Int64 = .min
         var written = 0
         let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM tblChat") ?? 0
         try source.forEachMessage(in: db, rooms: rooms, since: options.startDate.map(NetTicks.from)) { row in
             MessageLineCodec.appendRow(channelID: row.channelID, chatID: row.chatID, date: row.date, userID: row.userID,
                                        isAlert: row.isAlert, content: row.content, rtf: row.rtf, to: &buffer)
-            if row.userID != lastAuthor {
+            // Only an export without users lists the authors (in References.xml).
+            if collectAuthors && row.userID != lastAuthor {
                 authors.insert(Int(row.userID))
                 lastAuthor = row.userID
             }

@@ -23,8 +23,9 @@ public struct MessageBatch: Sendable {
     public var bytes: [UInt8] = []
 
     /// Messages per batch and the byte budget after which a batch is handed over early.
-    static let itemLimit = 4096
-    static let byteLimit = 1 << 20
+    /// Up to four batches exist at a time (one filled, two waiting, one written).
+    static let itemLimit = 2048
+    static let byteLimit = 1 << 19
 
     init() {
         items.reserveCapacity(Self.itemLimit)
@@ -33,19 +34,24 @@ public struct MessageBatch: Sendable {
 
     var isFull: Bool { items.count >= Self.itemLimit || bytes.count >= Self.byteLimit }
 
-    mutating func append(_ message: ExportedMessage, line: Int) {
+    /// Decodes a Messages.txt line (without its LF) straight into the batch: its texts are
+    /// unescaped into `bytes`, never into a buffer of their own first.
+    mutating func append(decoding text: UnsafeBufferPointer<UInt8>, line: Int) throws {
         let contentStart = bytes.count
-        bytes.append(contentsOf: message.content)
-        let content = contentStart..<bytes.count
+        var content = contentStart..<contentStart
         var rtf: Range<Int>?
-        if let value = message.rtf {
+        let fixed = try MessageLineCodec.decode(text, content: { field in
+            try MessageLineCodec.unescape(field, appendingTo: &bytes, what: "content")
+            content = contentStart..<bytes.count
+        }, rtf: { field in
+            guard let field else { return }
             let rtfStart = bytes.count
-            bytes.append(contentsOf: value)
+            try MessageLineCodec.unescape(field, appendingTo: &bytes, what: "rtf")
             rtf = rtfStart..<bytes.count
-        }
-        items.append(Item(channelID: message.channelID, chatID: message.chatID, date: message.date, userID: message.userID,
-                          isAlert: message.isAlert, content: content, rtf: rtf, line: line,
-                          hasFileLink: message.content.withUnsafeBufferPointer(Self.hasFileLink)))
+        })
+        let hasFileLink = bytes.withUnsafeBufferPointer { Self.hasFileLink(UnsafeBufferPointer(rebasing: $0[content])) }
+        items.append(Item(channelID: fixed.channelID, chatID: fixed.chatID, date: fixed.date, userID: fixed.userID,
+                          isAlert: fixed.isAlert, content: content, rtf: rtf, line: line, hasFileLink: hasFileLink))
     }
 
     /// True when the content has `ma-filelink:` (any case).

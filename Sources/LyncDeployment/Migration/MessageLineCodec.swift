@@ -78,6 +78,23 @@ public enum MessageLineCodec {
         var index = 0
         let count = bytes.count
         while index < count {
+            // A run of printable ASCII and valid UTF-8 (most of any message) is copied at once.
+            var end = index
+            while end < count {
+                let byte = bytes[end]
+                if byte >= 0x20 && byte < 0x80 && byte != 0x5C {
+                    end += 1
+                } else if byte >= 0x80, case let length = validSequenceLength(bytes, at: end), length > 0 {
+                    end += length
+                } else {
+                    break
+                }
+            }
+            if end > index {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                index = end
+                if index == count { break }
+            }
             let byte = bytes[index]
             if byte >= 0x20 && byte < 0x80 {
                 if byte == 0x5C { out.append(0x5C); out.append(0x5C) } else { out.append(byte) }
@@ -145,8 +162,35 @@ public enum MessageLineCodec {
         public let reason: String
     }
 
+    /// The fixed fields of a line.
+    struct Fixed {
+        var channelID: Int
+        var chatID: Int64
+        var date: Int64
+        var userID: Int
+        var isAlert: Bool
+    }
+
     /// Decodes one line (without its LF) into `message`, reusing its buffers.
     public static func decode(_ line: UnsafeBufferPointer<UInt8>, into message: inout ExportedMessage) throws {
+        var rtfBytes = message.rtf ?? []
+        var isNull = false
+        let fixed = try decode(line, content: { try unescape($0, into: &message.content, what: "content") }, rtf: { field in
+            if let field { try unescape(field, into: &rtfBytes, what: "rtf") } else { isNull = true }
+        })
+        message.channelID = fixed.channelID
+        message.chatID = fixed.chatID
+        message.date = fixed.date
+        message.userID = fixed.userID
+        message.isAlert = fixed.isAlert
+        message.rtf = isNull ? nil : rtfBytes
+    }
+
+    /// Splits a line and checks it field by field, in order: the fixed fields, then `content`
+    /// gets the raw content field, then `rtf` the raw rtf field (nil for `\N`, NULL). Both
+    /// decoders share it, so a bad line gets the same error whichever reads it.
+    static func decode(_ line: UnsafeBufferPointer<UInt8>, content: (UnsafeBufferPointer<UInt8>) throws -> Void,
+                       rtf: (UnsafeBufferPointer<UInt8>?) throws -> Void) throws -> Fixed {
         var position = 0
         func field() throws -> UnsafeBufferPointer<UInt8> {
             guard position <= line.count else { throw DecodeError(reason: "it has too few fields (7 are needed)") }
@@ -156,23 +200,17 @@ public enum MessageLineCodec {
             position += 1
             return slice
         }
-        message.channelID = Int(try number(try field(), "channelId"))
-        message.chatID = try number(try field(), "chatId")
-        message.date = try number(try field(), "chatDate")
-        message.userID = Int(try number(try field(), "userId"))
+        let channelID = Int(try number(try field(), "channelId"))
+        let chatID = try number(try field(), "chatId")
+        let date = try number(try field(), "chatDate")
+        let userID = Int(try number(try field(), "userId"))
         let alert = try field()
         guard alert.count == 1, alert[0] == 0x30 || alert[0] == 0x31 else { throw DecodeError(reason: "isAlert is not 0 or 1") }
-        message.isAlert = alert[0] == 0x31
-        try unescape(try field(), into: &message.content, what: "content")
-        let rtf = try field()
+        try content(try field())
+        let rtfField = try field()
         guard position > line.count else { throw DecodeError(reason: "it has more than 7 fields") }
-        if rtf.count == 2 && rtf[0] == 0x5C && rtf[1] == 0x4E {
-            message.rtf = nil
-        } else {
-            var bytes = message.rtf ?? []
-            try unescape(rtf, into: &bytes, what: "rtf")
-            message.rtf = bytes
-        }
+        try rtf(rtfField.count == 2 && rtfField[0] == 0x5C && rtfField[1] == 0x4E ? nil : rtfField)
+        return Fixed(channelID: channelID, chatID: chatID, date: date, userID: userID, isAlert: alert[0] == 0x31)
     }
 
     static func number(_ field: UnsafeBufferPointer<UInt8>, _ name: String) throws -> Int64 {
@@ -182,13 +220,19 @@ public enum MessageLineCodec {
         if field[0] == 0x2D { negative = true; index = 1 }
         guard index < field.count else { throw DecodeError(reason: "\(name) is not a number") }
         var value: Int64 = 0
+        // Up to 18 digits cannot overflow: no checks per digit (ids and ticks all fit).
+        let checked = field.count - index > 18
         while index < field.count {
-            let digit = field[index]
-            guard digit >= 0x30 && digit <= 0x39 else { throw DecodeError(reason: "\(name) is not a number") }
-            let (times, overflow1) = value.multipliedReportingOverflow(by: 10)
-            let (sum, overflow2) = times.addingReportingOverflow(Int64(digit - 0x30))
-            guard !overflow1 && !overflow2 else { throw DecodeError(reason: "\(name) is out of range") }
-            value = sum
+            let digit = field[index] &- 0x30
+            guard digit <= 9 else { throw DecodeError(reason: "\(name) is not a number") }
+            if checked {
+                let (times, overflow1) = value.multipliedReportingOverflow(by: 10)
+                let (sum, overflow2) = times.addingReportingOverflow(Int64(digit))
+                guard !overflow1 && !overflow2 else { throw DecodeError(reason: "\(name) is out of range") }
+                value = sum
+            } else {
+                value = value &* 10 &+ Int64(digit)
+            }
             index += 1
         }
         return negative ? -value : value
@@ -196,40 +240,53 @@ public enum MessageLineCodec {
 
     static func unescape(_ field: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], what: String) throws {
         out.removeAll(keepingCapacity: true)
+        try unescape(field, appendingTo: &out, what: what)
+    }
+
+    /// Appends the bytes `field` stands for to `out`.
+    static func unescape(_ field: UnsafeBufferPointer<UInt8>, appendingTo out: inout [UInt8], what: String) throws {
         var index = 0
         let count = field.count
         while index < count {
-            let byte = field[index]
-            if byte == 0x5C {
-                guard index + 1 < count else { throw DecodeError(reason: "\(what) ends with a lone backslash") }
-                switch field[index + 1] {
-                case 0x5C: out.append(0x5C)
-                case 0x74: out.append(0x09)
-                case 0x6E: out.append(0x0A)
-                case 0x72: out.append(0x0D)
-                case 0x78:
-                    guard index + 3 < count, let high = hexValue(field[index + 2]), let low = hexValue(field[index + 3]) else {
-                        throw DecodeError(reason: "\(what) has a \\x escape without two hex digits")
-                    }
-                    out.append(high << 4 | low)
-                    index += 4
-                    continue
-                default:
-                    throw DecodeError(reason: "\(what) has the unknown escape \\\(Character(Unicode.Scalar(field[index + 1])))")
+            // A run of printable ASCII and valid UTF-8 (most of any message) is copied at once.
+            var end = index
+            while end < count {
+                let byte = field[end]
+                if byte >= 0x20 && byte < 0x80 && byte != 0x5C {
+                    end += 1
+                } else if byte >= 0x80, case let length = validSequenceLength(field, at: end), length > 0 {
+                    end += length
+                } else {
+                    break
                 }
-                index += 2
-                continue
             }
-            if byte < 0x80 {
-                guard byte >= 0x20 else { throw DecodeError(reason: "\(what) holds an unescaped control character") }
-                out.append(byte)
-                index += 1
-                continue
+            if end > index {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: field[index..<end]))
+                index = end
+                if index == count { break }
             }
-            let length = validSequenceLength(field, at: index)
-            guard length > 0 else { throw DecodeError(reason: "\(what) is not valid UTF-8") }
-            for offset in 0..<length { out.append(field[index + offset]) }
-            index += length
+            let byte = field[index]
+            guard byte == 0x5C else {
+                if byte < 0x20 { throw DecodeError(reason: "\(what) holds an unescaped control character") }
+                throw DecodeError(reason: "\(what) is not valid UTF-8")
+            }
+            guard index + 1 < count else { throw DecodeError(reason: "\(what) ends with a lone backslash") }
+            switch field[index + 1] {
+            case 0x5C: out.append(0x5C)
+            case 0x74: out.append(0x09)
+            case 0x6E: out.append(0x0A)
+            case 0x72: out.append(0x0D)
+            case 0x78:
+                guard index + 3 < count, let high = hexValue(field[index + 2]), let low = hexValue(field[index + 3]) else {
+                    throw DecodeError(reason: "\(what) has a \\x escape without two hex digits")
+                }
+                out.append(high << 4 | low)
+                index += 4
+                continue
+            default:
+                throw DecodeError(reason: "\(what) has the unknown escape \\\(Character(Unicode.Scalar(field[index + 1])))")
+            }
+            index += 2
         }
     }
 

@@ -124,6 +124,8 @@ public struct PrincipalSubset: RandomAccessCollection, Sendable {
 
     init(of all: [ExportedPrincipal]) {
         self.all = all
+        positions.reserveCapacity(all.count)
+        members.reserveCapacity(all.count)
     }
 
     mutating func append(position: Int) {

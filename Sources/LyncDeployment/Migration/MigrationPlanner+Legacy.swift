@@ -1,8 +1,9 @@
 /// The conversions of legacy Group Chat data (migration-rules.md, rules 1–14).
 extension MigrationPlanner {
     mutating func planLegacyNodes() {
-        let categories = data.nodes.filter(\.isCategory)
-        let rooms = data.nodes.filter { !$0.isCategory }
+        // Lazy: views of the file's nodes, not copies (tens of thousands of large structs).
+        let categories = data.nodes.lazy.filter(\.isCategory)
+        let rooms = data.nodes.lazy.filter { !$0.isCategory }
         guard let root = nodes[ExportedNode.rootID], root.isCategory else {
             if !data.nodes.isEmpty {
                 plan.add(.error, .sourceData, "Root", "the export file has no root category (node 1); legacy categories and rooms cannot be placed without it.",
@@ -13,6 +14,7 @@ extension MigrationPlanner {
         // Migrated rooms first, so the root-named category is made only when it gets one.
         let migrating = rooms.filter { !$0.isContext && !$0.disabled }
         let rootGetsRooms = migrating.contains { $0.parentID == ExportedNode.rootID }
+        plan.rooms.reserveCapacity(migrating.count)
         var categoryIndex: [Int: Int] = [:]
         for category in categories where !category.isContext && (!category.isRoot || rootGetsRooms) {
             plan.counts["Categories", default: .init()].read += 1

@@ -101,10 +101,15 @@ public struct MigrationPlanner {
 
     mutating func planPrincipals() {
         var newIDs: Set<Int64> = []
+        newIDs.reserveCapacity(data.principals.count)
         plan.newPrincipals = PrincipalSubset(of: data.principals)
+        plan.principalIDs.reserveCapacity(data.principals.count)
+        // Into an empty pool nothing can match: no folding of every URI.
+        let targetHasPrincipals = !target.principalByGuid.isEmpty || !target.principalByUri.isEmpty
         for (position, principal) in data.principals.enumerated() {
             plan.counts["Principals", default: .init()].read += 1
-            if let existing = target.principalByGuid[principal.guid.lowercased()] ?? target.principalByUri[NameFolding.fold(principal.uri)] {
+            if targetHasPrincipals,
+               let existing = target.principalByGuid[principal.guid.lowercased()] ?? target.principalByUri[NameFolding.fold(principal.uri)] {
                 plan.principalIDs[principal.id] = existing
                 continue
             }
@@ -298,19 +303,36 @@ enum UUIDText {
 import Foundation
 
 /// Items looked up by id through their position, without a second copy of each: an export's
-/// principals and nodes are large structs, tens of thousands of them.
+/// principals and nodes are large structs, tens of thousands of them. Dense ids (the sources
+/// number them from 1) index a flat table of positions; others go through a dictionary.
 struct IndexedByID<Item> {
     let items: [Item]
+    private let base: Int
+    /// Position + 1 per id from `base` (0: none); empty when the ids are sparse.
+    private let table: [Int32]
     private let positions: [Int: Int]
 
     /// The first item with an id wins (duplicates are reported by the planner).
     init(_ items: [Item], id: (Item) -> Int) {
         self.items = items
-        var positions: [Int: Int] = [:]
-        positions.reserveCapacity(items.count)
-        for (position, item) in items.enumerated() where positions[id(item)] == nil { positions[id(item)] = position }
-        self.positions = positions
+        let low = items.lazy.map(id).min() ?? 0, high = items.lazy.map(id).max() ?? 0
+        let span = high.subtractingReportingOverflow(low)
+        if !items.isEmpty, items.count < Int32.max, !span.overflow, span.partialValue <= items.count * 4 + 4096 {
+            var table = [Int32](repeating: 0, count: span.partialValue + 1)
+            for (position, item) in items.enumerated() where table[id(item) - low] == 0 { table[id(item) - low] = Int32(position + 1) }
+            (base, self.table, positions) = (low, table, [:])
+        } else {
+            var positions: [Int: Int] = [:]
+            positions.reserveCapacity(items.count)
+            for (position, item) in items.enumerated() where positions[id(item)] == nil { positions[id(item)] = position }
+            (base, table, self.positions) = (0, [], positions)
+        }
     }
 
-    subscript(id: Int) -> Item? { positions[id].map { items[$0] } }
+    subscript(id: Int) -> Item? {
+        if table.isEmpty { return positions[id].map { items[$0] } }
+        let slot = id &- base
+        guard slot >= 0 && slot < table.count, table[slot] != 0 else { return nil }
+        return items[Int(table[slot]) - 1]
+    }
 }

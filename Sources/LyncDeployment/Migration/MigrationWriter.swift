@@ -64,11 +64,17 @@ public struct MigrationWriter {
                 // cost as much as writing it. foreign_key_check below still proves the result.
                 try db.execute(sql: "PRAGMA foreign_keys = OFF")
                 defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+                // The statement journal of the many-row INSERTs (a few pages each) stays in memory.
+                try db.execute(sql: "PRAGMA temp_store = MEMORY")
+                defer { try? db.execute(sql: "PRAGMA temp_store = DEFAULT") }
                 try db.inTransaction(.immediate) {
                     try writeItems(db)
                     try streamMessages(into: db, outcome: &outcome)
+                    guard !outcome.findings.contains(where: { $0.severity == .error }) else { return .rollback }
+                    let checking = MigrationPhase("Checking the references written", observer)
                     try Self.checkReferences(db)
-                    return outcome.findings.contains { $0.severity == .error } ? .rollback : .commit
+                    checking.end(count: Self.referencingTables.count)
+                    return .commit
                 }
             }
         } catch let error as DeploymentError {
@@ -81,9 +87,11 @@ public struct MigrationWriter {
         return outcome
     }
 
+    static let referencingTables = ["tblPrincipal", "tblPrincipalAffiliations", "tblNode", "tblPrincipalRole", "tblScopePrincipal"]
+
     /// The tables the import writes with foreign keys, checked once at the end instead of row by row.
     static func checkReferences(_ db: Database) throws {
-        for table in ["tblPrincipal", "tblPrincipalAffiliations", "tblNode", "tblPrincipalRole", "tblScopePrincipal"] {
+        for table in referencingTables {
             if let row = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check(\(table))") {
                 throw DeploymentError(.invalidData, id: "ImportReferenceBroken",
                                       "The import would leave a row of \(table) (rowid \(row[1] as Int64? ?? 0)) pointing at a missing row of \(row[2] as String? ?? "another table"). Nothing was written; please report this with the export file.",
@@ -99,12 +107,12 @@ public struct MigrationWriter {
     func writeItems(_ db: Database) throws {
         let phase = MigrationPhase("Writing principals, categories, rooms and add-ins", observer)
         let now = NetTicks.from(Date())
-        let insertPrincipal = try BulkStatement(db, sql: """
+        let insertPrincipal = try BulkStatement(db, insert: """
             INSERT INTO tblPrincipal (prinID, prinGuid, prinUri, prinName, prinDisplayName, prinCompanyName, prinEmail, prinADPath,
-                prinADUserPrincipalName, prinDisabled, prinTypeID, prinAddedBy, prinAddedOn, prinUpdatedBy, prinUpdatedOn)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, 1, ?)
-            """)
-        let affiliate = try BulkStatement(db, sql: #"INSERT OR IGNORE INTO tblPrincipalAffiliations (principalID, affiliationID, "index", updatedBy) VALUES (?, ?, ?, 1)"#)
+                prinADUserPrincipalName, prinDisabled, prinTypeID, prinAddedBy, prinAddedOn, prinUpdatedBy, prinUpdatedOn) VALUES
+            """, row: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, 1, ?)")
+        let affiliate = try BulkStatement(db, insert: #"INSERT OR IGNORE INTO tblPrincipalAffiliations (principalID, affiliationID, "index", updatedBy) VALUES"#,
+                                          row: "(?, ?, ?, 1)")
         for principal in plan.newPrincipals {
             let id = principalID(principal.id)
             try insertPrincipal.run(.integer(id), .text(principal.guid), .text(principal.uri), .string(principal.name),
@@ -117,6 +125,8 @@ public struct MigrationWriter {
             let member = principalID(affiliation.principalID), group = principalID(affiliation.affiliationID)
             if member != 0 && group != 0 && member != group { try affiliate.run(.integer(member), .integer(group), .int(affiliation.index ?? 0)) }
         }
+        try insertPrincipal.finish()
+        try affiliate.finish()
         for addin in plan.addins {
             if addin.overwrites {
                 try db.cachedStatement(sql: "UPDATE tblSiopWhiteList SET siopName = ?, siopUrl = ? WHERE siopID = ?").execute(arguments: [addin.name, addin.url, addin.id])
@@ -125,10 +135,15 @@ public struct MigrationWriter {
             }
         }
         let addinIDs = Dictionary(plan.addins.map { ($0.sourceID.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
-        let role = try BulkStatement(db, sql: "INSERT OR IGNORE INTO tblPrincipalRole (prinRoleNodeID, prinRolePrinID, prinRoleTypeID, prinRoleUpdatedBy) VALUES (?, ?, ?, 1)")
-        let scope = try BulkStatement(db, sql: "INSERT OR REPLACE INTO tblScopePrincipal (scopeNodeID, scopePrinID, scopeIsDenied, scopeUpdatedBy) VALUES (?, ?, ?, 1)")
+        let role = try BulkStatement(db, insert: "INSERT OR IGNORE INTO tblPrincipalRole (prinRoleNodeID, prinRolePrinID, prinRoleTypeID, prinRoleUpdatedBy) VALUES",
+                                     row: "(?, ?, ?, 1)")
+        let scope = try BulkStatement(db, insert: "INSERT OR REPLACE INTO tblScopePrincipal (scopeNodeID, scopePrinID, scopeIsDenied, scopeUpdatedBy) VALUES",
+                                      row: "(?, ?, ?, 1)")
         for category in plan.categories {
             if category.overwrites {
+                // Queued rows land before the deletes, as they would one statement per row.
+                try role.finish()
+                try scope.finish()
                 try db.cachedStatement(sql: """
                     UPDATE tblNode SET nodeName = ?, nodeDesc = ?, invite = ?, logged = ?, filePost = ?, nodeUpdatedBy = 1, nodeUpdatedOn = ? WHERE nodeID = ?
                     """).execute(arguments: [category.name, category.description, category.invitations, category.chatHistory, category.fileUpload,
@@ -149,6 +164,7 @@ public struct MigrationWriter {
             let addin = room.addinID.flatMap { addinIDs[$0.lowercased()] }
             let invite: Int? = room.invite == false ? 0 : nil
             if room.overwrites {
+                try role.finish()
                 try db.cachedStatement(sql: """
                     UPDATE tblNode SET parentID = ?, nodeName = ?, nodeDesc = ?, invite = ?, logged = NULL, filePost = NULL, disabled = ?,
                         behavior = ?, visibility = ?, siopID = ?, nodeUpdatedBy = 1, nodeUpdatedOn = ? WHERE nodeID = ?
@@ -169,6 +185,8 @@ public struct MigrationWriter {
             for row in room.roles { try role.run(.integer(room.nodeID), .integer(principalID(row.principalID)), .int(row.roleTypeID)) }
             if index % 1024 == 0 { phase.progress(index, of: plan.rooms.count) }
         }
+        try role.finish()
+        try scope.finish()
         phase.end(count: plan.newPrincipals.count + plan.categories.count + plan.rooms.count + plan.addins.count)
     }
 
@@ -185,12 +203,13 @@ public struct MigrationWriter {
     // MARK: Messages
 
     /// Reads Messages.txt (decoded on a second thread, see `forEachMessageBatch`); with `db`
-    /// inserts each message through the C API, bytes as they are.
+    /// inserts the messages, bytes as they are (`MessageInserter`).
     func streamMessages(into db: Database?, outcome: inout Outcome) throws {
         guard archive.has(ChatExportFormat.messages) else { return }
         let phase = MigrationPhase(db == nil ? "Checking messages" : "Writing messages", observer)
         let total = archive.manifest.partCounts[ChatExportFormat.messages] ?? 0
-        let insert = try db?.makeStatement(sql: "INSERT INTO tblChat (channelId, chatId, chatDate, userId, isAlert, content, rtf) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        var inserter = try db.map(MessageInserter.init)
+        let authors = IDLookup(plan.principalIDs)
         var errors = 0
         var lastChatIDs: [Int64: Int64] = [:]
         var lastRoom = Int.min, lastRoomNode: Int64 = 0, lastRoomSkipped = false, lastRoomChatID = Int64.min
@@ -230,7 +249,7 @@ public struct MigrationWriter {
                     }
                     if message.userID != lastAuthor {
                         lastAuthor = message.userID
-                        lastAuthorID = plan.principalIDs[message.userID] ?? 0
+                        lastAuthorID = authors[message.userID]
                     }
                     guard lastAuthorID != 0 else {
                         fail("Messages.txt line \(message.line)", "the message's author (principal id \(message.userID)) is not in the export file.", id: "MessageAuthorUnknown")
@@ -238,55 +257,32 @@ public struct MigrationWriter {
                     }
                     let content = UnsafeBufferPointer(rebasing: bytes[message.content])
                     if message.hasFileLink { outcome.messagesWithFileLinks += 1 }
-                    if let insert, errors == 0 {
-                        try Self.insert(message, content: content, rtf: message.rtf.map { UnsafeBufferPointer(rebasing: bytes[$0]) },
-                                        room: lastRoomNode, author: lastAuthorID, with: insert)
-                        outcome.messagesWritten += 1
+                    if inserter != nil, errors == 0 {
+                        try inserter?.add(MessageInserter.Row(room: lastRoomNode, author: lastAuthorID, chatID: message.chatID, date: message.date,
+                                                             isAlert: message.isAlert, content: content,
+                                                             rtf: message.rtf.map { UnsafeBufferPointer(rebasing: bytes[$0]) },
+                                                             line: message.line, sourceRoom: message.channelID))
                         if message.chatID > lastRoomChatID { lastRoomChatID = message.chatID }
                     }
                 }
+                // The queued rows point into this batch.
+                try inserter?.flush()
             }
         }
+        outcome.messagesWritten = inserter?.written ?? 0
         leaveRoom()
         if errors > Self.listedMessageErrors {
             outcome.findings.append(MigrationFinding(.error, .sourceData, item: ChatExportFormat.messages,
                                                      "\(errors - Self.listedMessageErrors) more messages have errors like the ones above.", errorID: "MessageErrors"))
         }
-        if let db, errors == 0 {
-            let update = try db.makeStatement(sql: "INSERT OR REPLACE INTO tblLastChatId (nodeID, lastChatID) VALUES (?, max(?, COALESCE((SELECT lastChatID FROM tblLastChatId WHERE nodeID = ?), 0)))")
-            for (room, last) in lastChatIDs { try update.execute(arguments: [room, last, room]) }
-        }
         phase.end(count: outcome.messagesRead)
-    }
-
-    static func insert(_ message: MessageBatch.Item, content: UnsafeBufferPointer<UInt8>, rtf: UnsafeBufferPointer<UInt8>?,
-                       room: Int64, author: Int64, with statement: Statement) throws {
-        let handle = statement.sqliteStatement
-        sqlite3_reset(handle)
-        sqlite3_bind_int64(handle, 1, room)
-        sqlite3_bind_int64(handle, 2, message.chatID)
-        sqlite3_bind_int64(handle, 3, message.date)
-        sqlite3_bind_int64(handle, 4, author)
-        sqlite3_bind_int64(handle, 5, message.isAlert ? 1 : 0)
-        // An empty buffer may have no address; SQLite needs one for an empty (not NULL) value.
-        // SQLITE_STATIC (nil): the batch outlives the step.
-        let text = content.count > 0 ? UnsafeRawPointer(content.baseAddress!).assumingMemoryBound(to: CChar.self) : UnsafePointer(strdupEmpty)
-        sqlite3_bind_text(handle, 6, text, Int32(content.count), nil)
-        if let rtf {
-            sqlite3_bind_blob(handle, 7, rtf.count > 0 ? UnsafeRawPointer(rtf.baseAddress!) : UnsafeRawPointer(strdupEmpty), Int32(rtf.count), nil)
-        } else {
-            sqlite3_bind_null(handle, 7)
-        }
-        let code = sqlite3_step(handle)
-        guard code == SQLITE_DONE else {
-            let reason = String(cString: sqlite3_errstr(code))
-            throw DeploymentError(code == SQLITE_CONSTRAINT ? .invalidData : .writeError, id: code == SQLITE_CONSTRAINT ? "DuplicateMessage" : "ImportWriteFailed",
-                                  "Messages.txt line \(message.line): message \(message.chatID) of room \(message.channelID) cannot be written: \(reason)\(code == SQLITE_CONSTRAINT ? " (the room already has a message with this chatId, or the file lists it twice)" : ""). Nothing was written.",
-                                  target: ChatExportFormat.messages)
+        if let db, errors == 0 {
+            let recording = MigrationPhase("Recording each room's last chatId", observer)
+            let update = try BulkStatement(db, insert: "INSERT OR REPLACE INTO tblLastChatId (nodeID, lastChatID) VALUES",
+                                           row: "(?, max(?, COALESCE((SELECT lastChatID FROM tblLastChatId WHERE nodeID = ?), 0)))")
+            for (room, last) in lastChatIDs { try update.run(.integer(room), .integer(last), .integer(room)) }
+            try update.finish()
+            recording.end(count: lastChatIDs.count)
         }
     }
-
-    /// A static, NUL-terminated empty string for empty texts and blobs.
-    nonisolated(unsafe) static let strdupEmpty: UnsafeMutablePointer<CChar> = strdup("")!
-
 }
