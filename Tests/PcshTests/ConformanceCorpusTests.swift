@@ -8,7 +8,7 @@ import Testing
 struct ConformanceCorpusTests {
     /// Just under the rate measured when the corpus was written, so a regression fails.
     static let passRateFloor = 0.60
-    static let minimumCases = 300
+    static let minimumCases = 290
 
     static var corpusFolder: URL? {
         Bundle.module.url(forResource: "Conformance", withExtension: nil)
