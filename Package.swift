@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "LyncCmdletsTests", dependencies: ["LyncCmdlets", "LyncDeployment", "PSCmdlets", "PSHost",
                                                             .product(name: "GRDB", package: "GRDB.swift"),
                                                             .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "PcshTests", dependencies: ["PSHost", .product(name: "GRDB", package: "GRDB.swift")], resources: [.copy("Golden")]),
+        .testTarget(name: "PcshTests", dependencies: ["PSHost", .product(name: "GRDB", package: "GRDB.swift")], resources: [.copy("Golden"), .copy("Conformance")]),
     ],
     swiftLanguageModes: [.v6]
 )
