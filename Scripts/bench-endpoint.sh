@@ -29,8 +29,9 @@ PCSH_HOME=$home "$pcsh" -Endpoint -Socket "$socket" 2>"$work/endpoint.log" &
 endpoint=$!
 for _ in $(seq 100); do [ -S "$socket" ] && break; sleep 0.05; done
 
-client() { env -u PCSH_USER PCSH_HOME="$work/client-home" "$pcsh" -NoProfile -Connect -Socket "$socket" "$@"; }
-local_run() { PCSH_HOME=$home PCSH_USER=bench "$pcsh" -NoProfile "$@"; }
+# /usr/bin/time runs programs, not shell functions: the two ways to run pcsh as argument lists.
+client=(env -u PCSH_USER PCSH_HOME="$work/client-home" "$pcsh" -NoProfile -Connect -Socket "$socket")
+local_run=(env PCSH_HOME="$home" PCSH_USER=bench "$pcsh" -NoProfile)
 
 echo "1. connect + one command + disconnect, inside one shell ($rounds rounds)"
 client_ms=$(env -u PCSH_USER PCSH_HOME="$work/client-home" "$pcsh" -NoProfile -Command "
@@ -60,15 +61,15 @@ best() { # best wall time of $runs runs of "$@", in seconds; peak RSS (KiB) of t
 }
 
 echo "2. a whole client process"
-remote_one=$(best client -Command 1)
-local_one=$(best local_run -Command 1)
+remote_one=$(best "${client[@]}" -Command 1)
+local_one=$(best "${local_run[@]}" -Command 1)
 python3 -c "print(f'   pcsh -Connect -Command 1: {float(\"$remote_one\")*1000:.1f} ms; local pcsh -Command 1: {float(\"$local_one\")*1000:.1f} ms')"
 
 echo "3. 1,000 role-checked commands in one session"
 script='foreach ($i in 1..1000) { Get-CsAdminRole -Identity CsHelpDesk | Out-Null }; "done"'
-remote_many=$(best client -Command "$script")
+remote_many=$(best "${client[@]}" -Command "$script")
 client_rss=$(cat "$work/rss")
-local_many=$(best local_run -Command "$script")
+local_many=$(best "${local_run[@]}" -Command "$script")
 local_rss=$(cat "$work/rss")
 python3 - "$remote_many" "$local_many" "$client_rss" "$local_rss" <<'PY'
 import sys
