@@ -241,6 +241,46 @@ struct ManagementEndpointTests {
         #expect(run.stdout.contains("pcep-op CsPersistentChatAdministrator"), "\(run.stdout)\n\(run.stderr)")
     }
 
+    @Test("An operator holding only CsPersistentChatAdministrator runs the Persistent Chat steps of the migration through the endpoint, with its files in the granted exchange folder, and is stopped at the trusted application")
+    func operatorMigratesThroughTheEndpoint() throws {
+        try #require(Self.canRun, "needs root to create Unix accounts")
+        let f = try Fixture()
+        let sourceRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let exchange = f.folder.appendingPathComponent("exchange")
+        try FileManager.default.createDirectory(at: exchange, withIntermediateDirectories: true)
+        try Data(#"{ "RoleFolders": { "CsPersistentChatAdministrator": ["\#(exchange.path)"] } }"#.utf8)
+            .write(to: f.home.appendingPathComponent("endpoint.json"))
+        // The administrator's part, on the console: the demo deployment, the services stopped,
+        // the Lookup account removed, and the operator's login mapped to its directory user.
+        let setup = try f.local(["-Command", """
+            & '\(sourceRoot.path)/Scripts/New-DemoDeployment.ps1' 6>$null | Out-Null
+            foreach ($computer in (Get-CsPool | Where-Object Role -in 'GroupChat', 'PersistentChat').Computers) {
+                Get-CsWindowsService -ComputerName $computer | Where-Object Status -eq 'Running' | ForEach-Object {
+                    Stop-CsWindowsService -Name $_.Name -ComputerName $computer
+                }
+            }
+            Remove-ADUser -Identity ocschat -Confirm:$false
+            Set-CsManagementLogin -Identity pcep-op -SamAccountName patchat | Out-Null
+            """])
+        #expect(setup.exitCode == 0, "\(setup.stderr)")
+        let run = try f.remote("pcep-op", ["-File", sourceRoot.appendingPathComponent("Scripts/Decommission-GroupChat.ps1").path,
+                                           "-WorkFolder", exchange.path])
+        let output = run.stdout + run.stderr
+        for step in ["2. Exporting the legacy data", "4. Importing", "5. Replacing the Lookup account with a Persistent Chat endpoint"] {
+            #expect(output.contains(step), "\(output)")
+        }
+        #expect(output.contains("may not run Remove-CsTrustedApplication"), "\(output)")
+        #expect(FileManager.default.fileExists(atPath: exchange.appendingPathComponent("GroupChat.zip").path))
+        #expect(FileManager.default.fileExists(atPath: exchange.appendingPathComponent("import.html").path))
+        let check = try f.local(["-Command", """
+            (Get-CsPersistentChatRoom -PersistentChatPoolFqdn atl-pcpool-001.litwareinc.com).Count
+            (Get-CsPersistentChatEndpoint).SipAddress
+            @(Search-CsAdminAuditLog | Where-Object { $_.User -eq 'patchat' -and $_.Command -eq 'Import-CsPersistentChatData' -and $_.Outcome -eq 'Succeeded' }).Count -ge 1
+            """])
+        #expect(check.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) } == ["6", "sip:ocschat@litwareinc.com", "True"],
+                "\(check.stdout)\(check.stderr)")
+    }
+
     @Test("With no endpoint listening, another account gets a clear message")
     func noEndpointIsAClearError() throws {
         try #require(Self.canRun, "needs root to create Unix accounts")

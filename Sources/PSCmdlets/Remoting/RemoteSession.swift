@@ -124,7 +124,8 @@ public final class RemoteSession: TypedValue, PSDynamicObject {
 
     /// Runs `script` in the session with `arguments` as `$args`, passing what comes back to `sink`
     /// and answering prompts through `context`'s host. Ctrl-C here stops the remote pipeline.
-    public func invoke(_ script: String, arguments: [PSValue] = [], context: ExecutionContext, sink: Sink) throws -> RemotingMessages.Done {
+    public func invoke(_ script: String, arguments: [PSValue] = [], commandLine: [String]? = nil, context: ExecutionContext,
+                       sink: Sink) throws -> RemotingMessages.Done {
         guard state == "Opened" else {
             throw RuntimeError("The session \(name) is \(state); create a new one with New-PSSession.", id: "SessionNotOpen",
                                category: .InvalidOperation)
@@ -134,7 +135,7 @@ public final class RemoteSession: TypedValue, PSDynamicObject {
             argumentText = RemoteObjectCodec.serialize(.object(PSArray(arguments)), context: context)
         }
         do {
-            try channel.send(.invoke, json: RemotingMessages.Invoke(script: script, arguments: argumentText))
+            try channel.send(.invoke, json: RemotingMessages.Invoke(script: script, arguments: argumentText, commandLineArguments: commandLine))
             var stopSent = false
             while true {
                 // Ctrl-C while waiting: ask the endpoint to stop, then keep reading until it says done.

@@ -51,10 +51,14 @@ public enum RemotingMessages {
     public struct Invoke: Codable, Sendable {
         public var script: String
         public var arguments: String?
+        /// A script file's command-line arguments (`pcsh -File x.ps1 -Name value`), bound to its
+        /// parameters by name as a local run would; `arguments` is unused then.
+        public var commandLineArguments: [String]?
 
-        public init(script: String, arguments: String? = nil) {
+        public init(script: String, arguments: String? = nil, commandLineArguments: [String]? = nil) {
             self.script = script
             self.arguments = arguments
+            self.commandLineArguments = commandLineArguments
         }
     }
 

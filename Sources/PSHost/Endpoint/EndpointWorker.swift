@@ -164,8 +164,12 @@ final class EndpointWorker {
         } else {
             let output = RemoteOutputPipe(channel: channel, context: context)
             do {
-                try context.invokeScriptBlock(ScriptBlock(ast: parsed.ast), dollarUnder: nil, arguments: arguments, newScope: false) {
-                    try output.emit($0)
+                if let commandLine = request.commandLineArguments {
+                    try context.runScriptBlockAsCommand(ScriptBlock(ast: parsed.ast), scriptPath: nil, arguments: commandLine, output: output)
+                } else {
+                    try context.invokeScriptBlock(ScriptBlock(ast: parsed.ast), dollarUnder: nil, arguments: arguments, newScope: false) {
+                        try output.emit($0)
+                    }
                 }
                 succeeded = context.lastStatus
             } catch ControlFlow.exit(let code) {

@@ -49,7 +49,7 @@ final class RemoteConsole {
                 shell.host.writeDiagnostic("The argument '\(path)' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n", stream: .error)
                 return 64
             }
-            return exitCode(of: execute(text, arguments: arguments.map { .string($0) }))
+            return exitCode(of: execute(text, commandLine: arguments))
         case .commandFromStandardInput:
             return exitCode(of: execute(String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)))
         default:
@@ -67,11 +67,11 @@ final class RemoteConsole {
     var prompt: String { "[\(session?.computerName ?? "endpoint")]: PS \(location)> " }
 
     /// Runs one command line in the session and shows what comes back.
-    func execute(_ text: String, arguments: [PSValue] = []) -> Shell.Outcome {
+    func execute(_ text: String, commandLine: [String]? = nil) -> Shell.Outcome {
         guard let session else { return .failed }
         defer { shell.output.flush() }
         do {
-            let done = try session.invoke(text, arguments: arguments, context: shell.context, sink: sink)
+            let done = try session.invoke(text, commandLine: commandLine, context: shell.context, sink: sink)
             location = done.location
             shell.context.lastStatus = done.succeeded
             if let code = done.exitCode { return .exited(code) }
