@@ -105,7 +105,8 @@ enum FormatTypeNames {
     }
 
     static func matches(_ value: PSValue, any typeNames: [String]) -> Bool {
-        let names = of(value)
+        // An object from an endpoint (`Deserialized.X`) takes part in X's views.
+        let names = of(value).map { $0.hasPrefix("Deserialized.") ? String($0.dropFirst("Deserialized.".count)) : $0 }
         return names.contains { name in typeNames.contains { $0.equalsIgnoringCase(name) } }
     }
 
