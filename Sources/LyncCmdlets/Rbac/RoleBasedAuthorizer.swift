@@ -183,6 +183,13 @@ final class RoleBasedAuthorizer: Authorizer {
         throw RuntimeError(record)
     }
 
+    /// The constrained language refused a .NET member, type or cast: audited as a denial of that type.
+    func recordLanguageRefusal(_ record: ErrorRecord, context: ExecutionContext) {
+        let type = record.targetObject.map { LanguagePrimitives.toString($0, context: context) } ?? "(language)"
+        let refusal = Refusal(commandName: type, whatIf: false, extent: record.invocationInfo.extent, target: nil, parameters: { [] })
+        audit(refusal, roles: cachedIdentity.map { roleNames($0.identity) } ?? [], detail: record.message)
+    }
+
     private func audit(_ refusal: Refusal, roles: [String], detail: String) {
         guard let store = try? deployment.store() else { return }
         let parameters = auditParameters(refusal.parameters())
@@ -293,6 +300,14 @@ struct Refusal {
         extent = request.extent
         target = nil
         parameters = { RoleBasedAuthorizer.parameterText(request, context: context) }
+    }
+
+    init(commandName: String, whatIf: Bool, extent: SourceExtent?, target: PSValue?, parameters: @escaping () -> [(String, String)]) {
+        self.commandName = commandName
+        self.whatIf = whatIf
+        self.extent = extent
+        self.target = target
+        self.parameters = parameters
     }
 
     init(_ request: FileAccessRequest) {

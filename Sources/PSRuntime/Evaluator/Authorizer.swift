@@ -81,6 +81,13 @@ public protocol Authorizer: AnyObject {
     /// Whether listings (Get-Command, tab completion) show a cmdlet: a session limited to a
     /// role sees only what it may run.
     func isVisible(commandName: String, securityArea: String?, context: ExecutionContext) -> Bool
+    /// Told when the constrained language refused something (a .NET method, type or cast), so the
+    /// refusal is recorded like the authorizer's own.
+    func recordLanguageRefusal(_ record: ErrorRecord, context: ExecutionContext)
+}
+
+extension Authorizer {
+    public func recordLanguageRefusal(_ record: ErrorRecord, context: ExecutionContext) {}
 }
 
 extension ExecutionContext {
