@@ -44,7 +44,8 @@ final class EndpointWorker {
 
     private func serve(_ connection: FileDescriptor) throws {
         let peer = try UnixDomainSocket.peerCredentials(connection)
-        guard let (kind, payload) = try channel.receive(), kind == .hello else { return }
+        // A client that never greets must not hold a worker forever.
+        guard channel.waitForInput(milliseconds: 30_000), let (kind, payload) = try channel.receive(), kind == .hello else { return }
         let hello = try RemotingChannel.decode(RemotingMessages.Hello.self, payload)
         guard let login = Self.loginName(of: peer.userId) else {
             return refuse("Your uid \(peer.userId) has no login name on this machine, so the endpoint cannot tell who you are.",

@@ -36,6 +36,7 @@ pcsh -NoProfile -User mallory -Role CsAdministrator -Command '"never"'
 
 # Every denial above is in the audit log, newest first.
 Search-CsAdminAuditLog | ForEach-Object { '{0} {1} {2} {3}' -f $_.User, $_.Command, $_.WhatIf, $_.Outcome }
+# CHECK: labadmin [System.IO.File] False Denied
 # CHECK: labadmin Remove-CsAdminRole False Denied
 # CHECK: mallory New-CsAdminRole True Denied
 # CHECK: mallory Get-CsAdminRole False Denied
