@@ -151,7 +151,7 @@ extension Members {
            let result = try ScriptClasses.invokeStaticMethod(definition, name, arguments, context: context) {
             return result
         }
-        if type.fullName == "System.Enum", let result = try enumStaticMethod(call) { return result }
+        if type.fullName == "System.Enum" || type.kind == .enumeration, let result = try enumStaticMethod(call) { return result }
         if let r = try DotNetTypes.staticMethod(type, call) ?? tryParse(type, call) { return r }
         let result: PSValue?
         switch type.kind {
