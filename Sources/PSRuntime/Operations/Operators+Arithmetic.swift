@@ -80,6 +80,10 @@ extension Operators {
         case .null:
             // PowerShell: `$null * x` is $null, whatever x is.
             return .null
+        case .bool:
+            // A Boolean is not a number on the left of `*` (though `-` converts it): no operator applies.
+            throw RuntimeError("The operation '[\(LanguagePrimitives.typeName(of: left))] * [\(LanguagePrimitives.typeName(of: rhs.baseValue))]' is not defined.",
+                               id: "NotADefinedOperationForType", category: .InvalidOperation, target: lhs)
         case .string(let s):
             let n = try repeatCount(rhs)
             try AllocationGuard.check(stringLength: n * s.utf16.count)
