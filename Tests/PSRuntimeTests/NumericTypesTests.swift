@@ -123,4 +123,9 @@ struct NumericTypesTests: SnippetRunning {
         #expect(snippetErrorId("10n / 0") == "RuntimeException")
         #expect(snippetErrorId("5u % 0u") == "RuntimeException")
     }
+
+    @Test func aBooleanIsNotMultipliedButIsSubtracted() throws {
+        #expect(snippetErrorId("$false * $true") == "NotADefinedOperationForType")
+        #expect(try run("2 * $true; $false - $true") == ["2", "-1"])
+    }
 }

@@ -14,11 +14,30 @@ import Testing
         ("[Flags()] enum F { X = 1; Y = 2 }; ([F]::X -bor [F]::Y).HasFlag([F]::Y)", ["True"]),
         ("[Flags()] enum F { X = 1; Y = 2 }; [int][F]'X, Y'", ["3"]),
         ("$v = [E]::B; enum E { A; B }; $v", ["B"]),
+        // Type methods and [Enum] statics: .NET's order (by value, synonyms named by the first).
+        ("enum S { A; C = 2; B = 1; D = 1 }; [S].GetEnumNames() -join ','; [S].GetEnumValues() -join ','; [S].GetEnumName(1)",
+         ["A,B,D,C", "A,B,B,C", "B"]),
+        ("enum E : byte { A; B = 255 }; [E].GetEnumUnderlyingType().FullName; [Enum]::GetUnderlyingType([E]).Name; [E]::B.value__.GetType().Name",
+         ["System.Byte", "Byte", "Byte"]),
+        ("enum E : ulong { Max = [ulong]::MaxValue }; [E].GetEnumValuesAsUnderlyingType()[0]", ["18446744073709551615"]),
+        ("enum E { A; B }; [E]::IsDefined([E], 1); [Enum]::IsDefined([E], 'C'); [Enum]::TryParse([E], 'b', [ref]$r); $r",
+         ["True", "False", "True", "B"]),
+        ("enum E { A; B }; foreach ($f in 'G','D','X','F') { [Enum]::Format([E], 1, $f) }", ["B", "1", "00000001", "B"]),
+        ("enum E : short { A; B }; [E]::B.ToString('X'); [E]::B.ToString('D')", ["0001", "1"]),
+        ("[Flags()] enum F { A = 1; B = 2 }; ([F]::A + [F]::B).ToString('G'); ([F]8).ToString('F')", ["A, B", "8"]),
+        ("[ConsoleColor]::Blue + 3; [ConsoleColor]::Red - 3; [ConsoleColor]::Blue - [ConsoleColor]::Red", ["Red", "Blue", "-3"]),
+        ("[int][Math]::Round(5 / 2, [MidpointRounding]::AwayFromZero)", ["3"]),
     ]
 
     @Test(arguments: enumCases)
     func enums(_ script: String, _ expected: [String]) throws {
         #expect(try run(script) == expected)
+    }
+
+    @Test func enumFormatAndUnderlyingTypeErrors() {
+        #expect(snippetErrorId("enum E { A }; [E]::A.ToString('Q')") == "FormatException")
+        #expect(snippetErrorId("enum E : string { A }") == "InvalidUnderlyingType")
+        #expect(snippetErrorId("enum E : byte { A = 256 }") != "no error")
     }
 
     static let classCases: [(String, [String])] = [

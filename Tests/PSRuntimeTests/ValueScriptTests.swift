@@ -6,6 +6,9 @@ import Testing
     @Test(arguments: [
         ("$h = [ordered]@{ b = 1; a = 2 }; $h.Keys -join ','", ["b,a"]),
         ("(1,2,3).ForEach({ $_ * 2 })", ["2", "4", "6"]),
+        ("[byte[]]$b = 1..16; [Guid]::new($b)", ["04030201-0605-0807-090a-0b0c0d0e0f10"]),
+        ("$o = [pscustomobject]@{ N = 1 }, [pscustomobject]@{ N = 2 }; $o.ForEach('N', 5).Count; $o.N", ["0", "5", "5"]),
+        ("('a', 'bb').ForEach('Length'); ('a', 'bb').ForEach('PadLeft', 3)", ["1", "2", "  a", " bb"]),
         ("(1..6).Where({ $_ % 2 -eq 0 })", ["2", "4", "6"]),
         ("(1..6).Where({ $_ -gt 2 }, 'First')", ["3"]),
         ("(1..6).Where({ $_ -gt 2 }, 'Last', 2)", ["5", "6"]),

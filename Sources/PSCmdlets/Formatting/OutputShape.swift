@@ -51,7 +51,8 @@ enum OutputShape {
         switch value.baseValue {
         case .bool, .int, .long, .double, .char: return true
         case .object(let o):
-            if o is DecimalValue { return true }
+            // An enumeration's type code is its underlying integer's, so it aligns as a number.
+            if o is DecimalValue || o is EnumValue { return true }
             return isScalarTypeName(FormatTypeNames.typeName(of: value.baseValue))
                 && FormatTypeNames.typeName(of: value.baseValue) != "System.String"
         default: return false

@@ -15,14 +15,24 @@ extension Compiler {
             members.append((p.name, p.initializer.map { compileExpression($0) }, p.extent))
         }
         let name = def.name
+        let underlying = def.baseTypes.first
         return { context, _ in
             let definition = ScriptTypeDefinition(name: name, isEnum: true)
             definition.isFlags = isFlags
+            if let underlying {
+                guard let type = context.resolveType(underlying) else { throw Compiler.typeNotFound(underlying, extent: underlying.extent) }
+                guard EnumTypes.integralRanges[type.fullName] != nil else {
+                    throw RuntimeError("Enum underlying type must be an integral type: \(type.fullName).", id: "InvalidUnderlyingType",
+                                       category: .InvalidOperation)
+                }
+                definition.underlyingTypeName = type.fullName
+            }
+            let typeName = definition.underlyingTypeName
             var next: Int64 = 0
             for member in members {
                 var value = next
                 if let initializer = member.value {
-                    value = try Compiler.located(member.extent) { try LanguagePrimitives.toInt64(try initializer(context)) }
+                    value = try Compiler.located(member.extent) { try EnumTypes.rawValue(try initializer(context), underlying: typeName) }
                 }
                 definition.enumMembers.append((member.name, value))
                 next = value &+ 1

@@ -9,6 +9,8 @@ public final class ScriptTypeDefinition: @unchecked Sendable {
     // Enumerations
     var enumMembers: [(name: String, value: Int64)] = []
     var isFlags = false
+    /// The integral type holding the values (`enum E : byte`), System.Int32 unless declared.
+    var underlyingTypeName = "System.Int32"
     // Classes
     /// The script class this one derives from.
     var baseType: PSTypeInfo?

@@ -22,12 +22,14 @@ public final class EnumValue: PSDynamicObject {
 
     public func dynamicProperty(_ name: String, context: ExecutionContext) throws -> PSValue? {
         guard name.equalsIgnoringCase("value__") else { return nil }
-        return Int32(exactly: value).map { .int($0) } ?? .long(value)
+        return EnumTypes.typedValue(value, underlying: underlyingTypeName)
     }
 
     public func dynamicMethod(_ name: String, arguments: [PSValue], context: ExecutionContext) throws -> PSValue? {
         switch name.lowercased() {
-        case "tostring": return .string(self.name)
+        case "tostring":
+            guard let format = arguments.first, !format.isNull else { return .string(self.name) }
+            return .string(try EnumTypes.format(self, LanguagePrimitives.toString(format, context: context)))
         case "gethashcode": return .long(value)
         case "hasflag":
             guard let flag = try arguments.first.map({ try EnumTypes.convert($0, like: self) }) else { return nil }
@@ -48,6 +50,8 @@ enum EnumTypes {
         "System.ConsoleColor": ["Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta", "DarkYellow",
                                 "Gray", "DarkGray", "Blue", "Green", "Cyan", "Red", "Magenta", "Yellow", "White"]
             .enumerated().map { ($0.element, Int64($0.offset)) },
+        "System.MidpointRounding": [("ToEven", 0), ("AwayFromZero", 1), ("ToZero", 2), ("ToNegativeInfinity", 3),
+                                    ("ToPositiveInfinity", 4)],
         "System.DateTimeKind": [("Unspecified", 0), ("Utc", 1), ("Local", 2)],
         "System.StringComparison": [("CurrentCulture", 0), ("CurrentCultureIgnoreCase", 1), ("InvariantCulture", 2),
                                     ("InvariantCultureIgnoreCase", 3), ("Ordinal", 4), ("OrdinalIgnoreCase", 5)],
@@ -127,44 +131,60 @@ enum EnumTypes {
                          definition: type.scriptType)
     }
 
-    /// Members in declaration order, for `[Enum]::GetNames` and `GetValues`.
+    /// Members in .NET's order (by value), for `[Enum]::GetNames` and `GetValues`.
     static func members(of type: PSTypeInfo) -> [EnumValue]? {
         if let definition = type.scriptType {
             guard definition.isEnum else { return nil }
-            return definition.enumMembers.map { EnumValue(typeName: definition.name, name: $0.name, value: $0.value, definition: definition) }
+            return sorted(definition.enumMembers).map { EnumValue(typeName: definition.name, name: $0.name, value: $0.value, definition: definition) }
         }
-        return (definitions[type.fullName] ?? DotNetTypes.enumDefinitions[type.fullName])?.map { EnumValue(typeName: type.fullName, name: $0.name, value: $0.value) }
+        return (definitions[type.fullName] ?? DotNetTypes.enumDefinitions[type.fullName]).map(sorted)?.map { EnumValue(typeName: type.fullName, name: $0.name, value: $0.value) }
     }
 }
 
 extension Members {
-    /// `[Enum]::GetNames([T])`, `GetValues`, `Parse`, `IsDefined`, `ToObject`, `GetName`.
+    /// `[Enum]::GetNames([T])`, `GetValues`, `Parse`, `TryParse`, `IsDefined`, `ToObject`, `GetName`,
+    /// `Format`, `GetUnderlyingType` (also reached as `[T]::IsDefined(…)` on an enumeration).
     static func enumStaticMethod(_ call: MethodCall) throws -> PSValue? {
-        guard let first = call.arguments.first else { return nil }
+        let known = ["getnames", "getvalues", "parse", "toobject", "isdefined", "getname", "format", "getunderlyingtype",
+                     "tryparse", "getvaluesasunderlyingtype"]
+        guard known.contains(call.name.lowercased()), let first = call.arguments.first else { return nil }
         let type = try Operators.resolveType(first, context: call.context)
         guard let members = EnumTypes.members(of: type) else {
             throw call.failure("System.ArgumentException", "Type provided must be an Enum.")
         }
+        let underlying = EnumTypes.underlyingTypeName(of: type)
         switch call.name.lowercased() {
-        case "getnames":
+        case "getnames", "getvalues", "getvaluesasunderlyingtype":
             try call.count(1...1)
-            return .array(members.map { .string($0.name) })
-        case "getvalues":
+            return try EnumTypes.typeMethod(type, MethodCall(target: first, name: "GetEnum" + call.name.dropFirst(3), arguments: [],
+                                                             context: call.context))
+        case "getunderlyingtype":
             try call.count(1...1)
-            return .array(members.map { .object($0) })
+            return .object(PSTypeInfo(fullName: underlying))
         case "parse", "toobject":
             try call.count(2...3)
             return .object(try call.wrapping { try EnumTypes.convert(call.arguments[1], to: type) })
+        case "tryparse":
+            try call.count(3...4)
+            guard case .object(let o) = call.arguments[call.arguments.count - 1], let reference = o as? PSReferenceValue else {
+                throw RuntimeError("Argument: '\(call.arguments.count)' should be a System.Management.Automation.PSReference. Use [ref].",
+                                   id: "NonRefArgumentToRefParameterMsg", category: .NotSpecified,
+                                   exceptionType: "System.Management.Automation.MethodException", target: call.arguments.last)
+            }
+            let parsed = try? EnumTypes.convert(call.arguments[1], to: type)
+            try reference.setValue(parsed.map { .object($0) } ?? .null, context: call.context)
+            return .bool(parsed != nil)
         case "isdefined":
             try call.count(2...2)
-            let v = call.arguments[1].baseValue
-            if case .string(let s) = v { return .bool(members.contains { $0.name == s }) }
-            let n = try LanguagePrimitives.toInt64(v)
-            return .bool(members.contains { $0.value == n })
+            return try EnumTypes.isDefined(call.arguments[1], members: members, underlying: underlying, call: call)
         case "getname":
             try call.count(2...2)
-            let n = try LanguagePrimitives.toInt64(call.arguments[1])
+            let n = try call.wrapping { try EnumTypes.rawValue(call.arguments[1], underlying: underlying) }
             return members.first { $0.value == n }.map { .string($0.name) } ?? .null
+        case "format":
+            try call.count(3...3)
+            let value = try call.wrapping { try EnumTypes.convert(call.arguments[1], to: type) }
+            return .string(try call.wrapping { try EnumTypes.format(value, call.string(2)) })
         default: return nil
         }
     }

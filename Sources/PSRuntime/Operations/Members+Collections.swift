@@ -180,6 +180,9 @@ extension Members {
             for item in items where !item.isNull {
                 if rest.isEmpty, let v = try property(item, member, context: call.context) {
                     emit(v)
+                } else if !rest.isEmpty, try property(item, member, context: call.context) != nil {
+                    // ForEach(propertyName, newValue): sets the property on each item, emitting nothing.
+                    try setMember(item, member, rest.count == 1 ? rest[0] : .array(rest), context: call.context)
                 } else if let r = try dispatchMethod(MethodCall(target: item, name: member, arguments: rest, context: call.context)) {
                     emit(r)
                 }

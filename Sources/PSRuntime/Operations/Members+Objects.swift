@@ -273,6 +273,7 @@ extension Members {
             if lower == "nextmatch" { return .object(RegexSupport.failedMatch()) }
             return nil
         case let t as PSTypeInfo:
+            if let result = try EnumTypes.typeMethod(t, call) { return result }
             switch lower {
             case "getelementtype": return t.elementType.map { .object($0) } ?? .null
             case "isinstanceoftype":

@@ -151,7 +151,7 @@ extension Members {
            let result = try ScriptClasses.invokeStaticMethod(definition, name, arguments, context: context) {
             return result
         }
-        if type.fullName == "System.Enum", let result = try enumStaticMethod(call) { return result }
+        if type.fullName == "System.Enum" || type.kind == .enumeration, let result = try enumStaticMethod(call) { return result }
         if let r = try DotNetTypes.staticMethod(type, call) ?? tryParse(type, call) { return r }
         let result: PSValue?
         switch type.kind {
@@ -269,6 +269,14 @@ extension Members {
             return .object(VersionValue(major: n[0], minor: n[1], build: n.count > 2 ? n[2] : -1, revision: n.count > 3 ? n[3] : -1))
         case .guid:
             if args.isEmpty { return try getStaticMember(type, "Empty", context: context) }
+            try call.count(1...1)
+            // Guid(byte[16]): .NET's layout, the first three fields little-endian.
+            if let bytes = args[0].baseValue.asArray?.items, bytes.count == 16 {
+                let b = try call.wrapping {
+                    try bytes.map { UInt8(try LanguagePrimitives.integer($0.baseValue, min: 0, max: 255, typeName: "System.Byte")) }
+                }
+                return .guid(UUID(uuid: (b[3], b[2], b[1], b[0], b[5], b[4], b[7], b[6], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15])))
+            }
             return try call.wrapping { try LanguagePrimitives.convert(args[0], to: type, context: context) }
         case .regex:
             try call.count(1...3)

@@ -35,6 +35,7 @@ extension Operators {
                 return .array(items)
             }
             if let h = o as? PSHashtable { return try mergeHashtables(h, rhs) }
+            if o is EnumValue, let r = try EnumTypes.arithmetic(lhs, rhs, subtract: false) { return r }
             if let p = o as? PSObject, let base = p.baseObject { return try add(base, rhs, context: context) }
             if let t = lhs.asTimeSpanTicks {
                 if let u = rhs.baseValue.asTimeSpanTicks { return .timeSpan(ticks: t &+ u) }
@@ -52,6 +53,7 @@ extension Operators {
             return overflow ? .double(Double(a) - Double(b)) : .int(r)
         }
         let left = lhs.baseValue
+        if let r = try EnumTypes.arithmetic(left, rhs, subtract: true) { return r }
         if case .dateTime(let d) = left {
             let right = rhs.baseValue
             if case .dateTime(let e) = right {
@@ -78,6 +80,10 @@ extension Operators {
         case .null:
             // PowerShell: `$null * x` is $null, whatever x is.
             return .null
+        case .bool:
+            // A Boolean is not a number on the left of `*` (though `-` converts it): no operator applies.
+            throw RuntimeError("The operation '[\(LanguagePrimitives.typeName(of: left))] * [\(LanguagePrimitives.typeName(of: rhs.baseValue))]' is not defined.",
+                               id: "NotADefinedOperationForType", category: .InvalidOperation, target: lhs)
         case .string(let s):
             let n = try repeatCount(rhs)
             try AllocationGuard.check(stringLength: n * s.utf16.count)

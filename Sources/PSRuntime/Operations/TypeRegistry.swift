@@ -61,6 +61,7 @@ enum TypeRegistry {
         Entry(fullName: "System.Enum", kind: .valueType, bases: valueType, aliases: ["enum"]),
         Entry(fullName: "System.DayOfWeek", kind: .enumeration, bases: enumBase, aliases: []),
         Entry(fullName: "System.ConsoleColor", kind: .enumeration, bases: enumBase, aliases: []),
+        Entry(fullName: "System.MidpointRounding", kind: .enumeration, bases: enumBase, aliases: []),
         Entry(fullName: "System.DateTimeKind", kind: .enumeration, bases: enumBase, aliases: []),
         Entry(fullName: "System.StringComparison", kind: .enumeration, bases: enumBase, aliases: []),
         Entry(fullName: "System.Management.Automation.ActionPreference", kind: .enumeration, bases: enumBase, aliases: []),

@@ -191,7 +191,9 @@ struct PipelineRunner {
         var found = context.resolveCommand(name)
         if found == nil, try context.commandAutoloader?(name, context) == true { found = context.resolveCommand(name) }
         guard let resolved = found else {
-            throw commandNotFound(name, extent: command.extent)
+            // Through `&` or `.` the error names the operator, as PowerShell's does ("&: The term …").
+            let shownAs = command.invocation == .ampersand ? "&" : command.invocation == .dot ? "." : name
+            throw commandNotFound(name, shownAs: shownAs, extent: command.extent)
         }
         // `Command -?` shows the command's help, as in PowerShell.
         if arguments.count == 1, case .parameter("?", nil, _, _) = arguments[0],
@@ -243,12 +245,12 @@ struct PipelineRunner {
         return LanguagePrimitives.toString(value, context: context)
     }
 
-    private func commandNotFound(_ name: String, extent: SourceExtent) -> RuntimeError {
+    private func commandNotFound(_ name: String, shownAs: String? = nil, extent: SourceExtent) -> RuntimeError {
         let record = ErrorRecord(
             "The term '\(name)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.",
             id: "CommandNotFoundException", category: .ObjectNotFound,
             exceptionType: "System.Management.Automation.CommandNotFoundException", target: .string(name))
-        record.invocationInfo = InvocationInfo(commandName: name, extent: extent)
+        record.invocationInfo = InvocationInfo(commandName: shownAs ?? name, extent: extent)
         return RuntimeError(record)
     }
 
