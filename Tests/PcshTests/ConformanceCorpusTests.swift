@@ -51,11 +51,11 @@ struct ConformanceCorpusTests {
 /// in under 0.1 s, so two at a time run the corpus in well under a minute.
 enum ConformanceRunner {
     static func run(_ cases: [ConformanceCase], executable: URL, in root: URL) -> [ConformanceOutcome] {
-        let results = OutcomeBox(count: cases.count)
+        let results = ConcurrentSlots<ConformanceOutcome>(count: cases.count)
         DispatchQueue.concurrentPerform(iterations: cases.count) { index in
             results.set(index, runOne(cases[index], index: index, executable: executable, in: root))
         }
-        return results.all()
+        return results.values.compactMap { $0 }
     }
 
     static func runOne(_ testCase: ConformanceCase, index: Int, executable: URL, in root: URL) -> ConformanceOutcome {
@@ -64,60 +64,12 @@ enum ConformanceRunner {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let script = folder.appendingPathComponent("case.ps1")
             try Data(testCase.code.utf8).write(to: script)
-            let (output, timedOut) = try runMerged(executable, script: script, in: folder)
-            return ConformanceOutcome(testCase: testCase, actual: ConformanceCorpus.normalize(output: output), timedOut: timedOut)
+            // The docs show errors in the same output block as results: one interleaved stream.
+            let run = try PcshProcess.run(executable, arguments: ["-NoProfile", "-NonInteractive", "-File", script.path], in: folder,
+                                          captureFolder: folder, timeout: 20, mergingStandardError: true)
+            return ConformanceOutcome(testCase: testCase, actual: ConformanceCorpus.normalize(output: run.stdout), timedOut: run.timedOut)
         } catch {
             return ConformanceOutcome(testCase: testCase, actual: ["harness error: \(error)"], timedOut: false)
         }
     }
-
-    /// stdout and stderr go to one file, interleaved as a console shows them: the docs show errors
-    /// in the same output block as results.
-    static func runMerged(_ executable: URL, script: URL, in folder: URL) throws -> (String, Bool) {
-        let outputURL = folder.appendingPathComponent("output.txt")
-        guard FileManager.default.createFile(atPath: outputURL.path, contents: nil) else {
-            throw GoldenFormatError("cannot create \(outputURL.path)")
-        }
-        let handle = try FileHandle(forWritingTo: outputURL)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["-NoProfile", "-NonInteractive", "-File", script.path]
-        process.currentDirectoryURL = folder
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = handle
-        process.standardError = handle
-        var environment = ProcessInfo.processInfo.environment
-        environment["COLUMNS"] = "120"
-        environment["NO_COLOR"] = "1"
-        environment["TERM"] = "dumb"
-        environment["PCSH_HOME"] = folder.appendingPathComponent("home").path
-        environment["PCSH_USER"] = "labadmin"
-        for variable in ["XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME"] {
-            environment[variable] = folder.appendingPathComponent(variable).path
-        }
-        process.environment = environment
-        try process.run()
-        let deadline = Date().addingTimeInterval(20)
-        var timedOut = false
-        while process.isRunning {
-            if Date() > deadline {
-                timedOut = true
-                kill(process.processIdentifier, SIGKILL)
-                break
-            }
-            usleep(2_000)
-        }
-        process.waitUntilExit()
-        try handle.close()
-        return (String(decoding: (try? Data(contentsOf: outputURL)) ?? Data(), as: UTF8.self), timedOut)
-    }
-}
-
-/// Outcomes written from concurrentPerform's threads, one slot each.
-private final class OutcomeBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [ConformanceOutcome?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ outcome: ConformanceOutcome) { lock.withLock { slots[index] = outcome } }
-    func all() -> [ConformanceOutcome] { lock.withLock { slots.compactMap { $0 } } }
 }

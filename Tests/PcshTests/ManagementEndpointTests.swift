@@ -199,8 +199,7 @@ struct ManagementEndpointTests {
     func concurrentSessionsLoseNothing() throws {
         try #require(Self.canRun, "needs root")
         let f = try Fixture()
-        let results = Array<PcshRunResult?>(repeating: nil, count: 8)
-        let box = ResultBox(results)
+        let box = ConcurrentSlots<PcshRunResult>(count: 8)
         let folder = f.folder, executable = f.executable, socket = f.socket
         DispatchQueue.concurrentPerform(iterations: 8) { session in
             let capture = folder.appendingPathComponent("s\(session)")
@@ -289,13 +288,4 @@ struct ManagementEndpointTests {
         #expect(run.exitCode == 1)
         #expect(run.stderr.contains("No management endpoint is running there"))
     }
-}
-
-/// Results written from concurrent threads.
-final class ResultBox: @unchecked Sendable {
-    private var items: [PcshRunResult?]
-    private let lock = NSLock()
-    init(_ items: [PcshRunResult?]) { self.items = items }
-    func set(_ index: Int, _ value: PcshRunResult?) { lock.lock(); items[index] = value; lock.unlock() }
-    var values: [PcshRunResult?] { lock.lock(); defer { lock.unlock() }; return items }
 }

@@ -44,8 +44,10 @@ enum PcshProcess {
     /// Runs `executable arguments` in `directory` with stdin closed; output goes to files so a chatty
     /// script cannot fill a pipe and block. Kills the process after `timeout` seconds.
     /// The captured streams are kept in `captureFolder`, outside the script's working directory.
+    /// With `mergingStandardError`, stderr goes into stdout's file, interleaved as a console shows it.
     static func run(_ executable: URL, arguments: [String], in directory: URL, captureFolder: URL,
-                    timeout: Double, standardInput: String? = nil, environment extra: [String: String] = [:]) throws -> PcshRunResult {
+                    timeout: Double, standardInput: String? = nil, environment extra: [String: String] = [:],
+                    mergingStandardError: Bool = false) throws -> PcshRunResult {
         let stdoutURL = captureFolder.appendingPathComponent("stdout.txt")
         let stderrURL = captureFolder.appendingPathComponent("stderr.txt")
         guard FileManager.default.createFile(atPath: stdoutURL.path, contents: nil),
@@ -67,7 +69,7 @@ enum PcshProcess {
             process.standardInput = FileHandle.nullDevice
         }
         process.standardOutput = stdoutHandle
-        process.standardError = stderrHandle
+        process.standardError = mergingStandardError ? stdoutHandle : stderrHandle
         var environment = ProcessInfo.processInfo.environment
         environment["COLUMNS"] = "120"
         environment["NO_COLOR"] = "1"
@@ -123,4 +125,13 @@ enum PcshProcess {
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
+}
+
+/// Results written from concurrent threads (DispatchQueue.concurrentPerform), one slot each.
+final class ConcurrentSlots<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Value?]
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: Value?) { lock.withLock { slots[index] = value } }
+    var values: [Value?] { lock.withLock { slots } }
 }

@@ -35,19 +35,11 @@ struct ReadOnlyHomeTests {
                 try FileManager.default.copyItem(at: executable, to: program)
             }
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
-            let chown = Process()
-            chown.executableURL = URL(fileURLWithPath: "/bin/chown")
-            chown.arguments = ["-R", "nobody", home.path]
-            try chown.run()
-            chown.waitUntilExit()
+            ManagementEndpointTests.Fixture.system("/bin/chown", ["-R", "nobody", home.path])
             try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: home.path)
             defer {
                 try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: home.path)
-                let back = Process()
-                back.executableURL = URL(fileURLWithPath: "/bin/chown")
-                back.arguments = ["-R", "root", home.path]
-                try? back.run()
-                back.waitUntilExit()
+                ManagementEndpointTests.Fixture.system("/bin/chown", ["-R", "root", home.path])
             }
             let scriptFile = folder.appendingPathComponent("read.ps1")
             try Data(script.utf8).write(to: scriptFile)

@@ -182,8 +182,10 @@ final class EndpointWorker {
                 context.recordErrorOnce(error.record)
                 send(error.record)
                 succeeded = false
+            } catch is ControlFlow {
+                // `break`, `continue` or `return` at the top of the script: it simply ended.
             } catch {
-                succeeded = !(error is ControlFlow) ? false : true
+                succeeded = false
             }
         }
         PipelineInterrupt.reset()
